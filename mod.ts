@@ -1,0 +1,94 @@
+/**
+ * A TypeScript SDK for the GitHub Copilot CLI: start (or attach to) the CLI,
+ * open sessions, send prompts and follow the agent's events as they stream.
+ * It runs on Deno, Bun and Node alike.
+ *
+ * @example A streamed turn
+ * ```ts ignore
+ * import { CopilotClient } from "@copilot-sdk/copilot";
+ *
+ * const client = new CopilotClient();
+ * await client.start();
+ * const session = await client.createSession({ model: "gpt-5", streaming: true });
+ * session.on("assistant.message_delta", (event) => console.log(event.data.deltaContent));
+ * const reply = await session.sendAndWait({ prompt: "What is 2+2?" });
+ * console.log(reply?.data.content);
+ * await session.destroy();
+ * await client.stop();
+ * ```
+ *
+ * @module
+ */
+
+export {
+  type AuthStatusResponse,
+  type ConnectionState,
+  CopilotClient,
+  type CopilotClientOptions,
+  type LifecycleHandler,
+  type LogLevel,
+  type ModelInfo,
+  type PingResponse,
+  PROTOCOL_VERSION,
+  type SessionMetadata,
+  type StatusResponse,
+} from "./src/client.ts";
+export {
+  type AssistantMessageEvent,
+  CopilotSession,
+  type SendAndWaitOptions,
+  type SessionEventHandler,
+} from "./src/session.ts";
+export type {
+  Attachment,
+  CustomAgentConfig,
+  DirectoryAttachment,
+  FileAttachment,
+  InfiniteSessionConfig,
+  McpLocalServerConfig,
+  McpRemoteServerConfig,
+  McpServerConfig,
+  MessageOptions,
+  ProviderConfig,
+  ResumeSessionConfig,
+  SelectionAttachment,
+  SessionConfig,
+  SystemMessageConfig,
+} from "./src/session_config.ts";
+export type {
+  KnownSessionEvent,
+  KnownSessionEventType,
+  SessionEvent,
+  SessionEventBase,
+  SessionEventDataMap,
+  SessionEventOf,
+  SessionLifecycleEvent,
+  SessionLifecycleEventType,
+  ToolRequest,
+  UnknownSessionEvent,
+} from "./src/events.ts";
+export {
+  type CloseInfo,
+  ConnectionClosedError,
+  ProcessError,
+  ProtocolError,
+  RpcError,
+  SdkError,
+  type SdkErrorCode,
+  SessionError,
+} from "./src/errors.ts";
+export {
+  Connection,
+  type ConnectionOptions,
+  type ConnectionTransport,
+  type NotificationHandler,
+  type RequestContext,
+  type RequestHandler,
+  type RequestOptions,
+} from "./src/rpc/connection.ts";
+export {
+  DEFAULT_MAX_FRAME_BYTES,
+  encodeFrame,
+  type FrameDecoderOptions,
+  FrameDecoderStream,
+} from "./src/rpc/framing.ts";

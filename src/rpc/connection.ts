@@ -1,0 +1,441 @@
+/**
+ * A JSON-RPC 2.0 connection over a byte duplex with `Content-Length`
+ * framing: requests with ids, notifications, inbound requests dispatched by
+ * method, cancellation and per-call timeouts, and prompt failure of every
+ * pending call when the transport closes.
+ *
+ * @module
+ */
+
+import { type CloseInfo, ConnectionClosedError, ProtocolError, RpcError } from "../errors.ts";
+import { encodeFrame, FrameDecoderStream } from "./framing.ts";
+import { ErrorCodes, type MessageId, type ResponseError } from "./message.ts";
+
+/** The byte streams a {@linkcode Connection} runs over. */
+export interface ConnectionTransport {
+  /** Bytes from the other end. */
+  readonly readable: ReadableStream<Uint8Array>;
+  /** Bytes to the other end. */
+  readonly writable: WritableStream<Uint8Array>;
+  /** Resolves with exit details once the other end is gone (e.g. the child exited). */
+  readonly closed?: Promise<CloseInfo>;
+}
+
+/** Options for {@linkcode Connection}. */
+export interface ConnectionOptions {
+  /**
+   * The largest frame accepted from the other end, in bytes.
+   *
+   * @default {64 MiB}
+   */
+  maxFrameBytes?: number;
+  /**
+   * Called for input that breaks the protocol but does not end the connection
+   * (invalid JSON in a frame, a response to an unknown id, a message of no
+   * known shape), and for errors thrown by notification handlers.
+   *
+   * @default {ignore}
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Per-call options for {@linkcode Connection.request}. */
+export interface RequestOptions {
+  /** Cancels the call: the other end is told, and the call rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /**
+   * Milliseconds before the call rejects with a `TimeoutError` `DOMException`.
+   *
+   * @default {no timeout}
+   */
+  timeout?: number;
+}
+
+/** What an inbound request handler gets besides the params. */
+export interface RequestContext {
+  /** Aborted when the other end cancels the request or the connection closes. */
+  readonly signal: AbortSignal;
+  /** The method being handled. */
+  readonly method: string;
+}
+
+/** Answers an inbound request; its return value (or promise) is the result. */
+// deno-lint-ignore no-explicit-any
+export type RequestHandler = (params: any, context: RequestContext) => unknown;
+
+/** Handles an inbound notification. */
+// deno-lint-ignore no-explicit-any
+export type NotificationHandler = (params: any, method: string) => void;
+
+interface Pending {
+  method: string;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  cleanup(): void;
+}
+
+const CANCEL_METHOD = "$/cancelRequest";
+/** How long to wait for exit details after the stream ends. */
+const CLOSE_INFO_WAIT_MS = 1000;
+
+/**
+ * A JSON-RPC 2.0 peer.
+ *
+ * @example Talk to an in-memory peer
+ * ```ts
+ * import { Connection } from "./connection.ts";
+ * import { createLinkedPair } from "./memory.ts";
+ * const [a, b] = createLinkedPair();
+ * const server = new Connection(b);
+ * server.onRequest("ping", (params) => ({ message: `pong: ${params.message}` }));
+ * const client = new Connection(a);
+ * console.log(await client.request("ping", { message: "hi" }));
+ * await client.close();
+ * await server.close();
+ * ```
+ */
+export class Connection {
+  #transport: ConnectionTransport;
+  #writer: WritableStreamDefaultWriter<Uint8Array>;
+  #reader: ReadableStreamDefaultReader<string>;
+  #onError: (error: Error) => void;
+  #nextId = 1;
+  #pending = new Map<MessageId, Pending>();
+  #requestHandlers = new Map<string, RequestHandler[]>();
+  #notificationHandlers = new Map<string, Set<NotificationHandler>>();
+  #inbound = new Map<MessageId, AbortController>();
+  #closedError: ConnectionClosedError | undefined;
+  #closing: Promise<ConnectionClosedError> | undefined;
+  #resolveClosed!: (error: ConnectionClosedError) => void;
+  #reading: Promise<void>;
+
+  /** Resolves, with the error pending calls got, once the connection is closed. */
+  readonly closed: Promise<ConnectionClosedError>;
+
+  /**
+   * Starts reading from the transport at once.
+   *
+   * @param transport The byte streams.
+   * @param options Frame cap and error reporting.
+   */
+  constructor(transport: ConnectionTransport, options: ConnectionOptions = {}) {
+    this.#transport = transport;
+    this.#onError = options.onError ?? (() => {});
+    this.closed = new Promise((resolve) => this.#resolveClosed = resolve);
+    this.#writer = transport.writable.getWriter();
+    this.#writer.closed.catch(() => {});
+    this.#reader = transport.readable
+      .pipeThrough(new FrameDecoderStream({ maxFrameBytes: options.maxFrameBytes }))
+      .getReader();
+    this.#reading = this.#readLoop();
+  }
+
+  /** Whether the connection has closed. */
+  get isClosed(): boolean {
+    return this.#closedError !== undefined || this.#closing !== undefined;
+  }
+
+  /**
+   * Sends a request and waits for its response.
+   *
+   * @param method The method name.
+   * @param params The parameters.
+   * @param options Abort signal and timeout.
+   * @returns The `result` of the response.
+   * @throws {RpcError} The other end answered with an error.
+   * @throws {ConnectionClosedError} The connection closed before the answer.
+   * @throws {DOMException} `TimeoutError` on timeout; the signal's reason on abort.
+   */
+  request<R = unknown>(method: string, params?: unknown, options: RequestOptions = {}): Promise<R> {
+    if (this.isClosed) {
+      return Promise.reject(this.#closedFor(method));
+    }
+    const { signal, timeout } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const id = this.#nextId++;
+    return new Promise<R>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const onAbort = () => {
+        this.#pending.get(id)?.cleanup();
+        this.#pending.delete(id);
+        this.#cancel(id);
+        reject(signal!.reason);
+      };
+      const entry: Pending = {
+        method,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        cleanup() {
+          if (timer !== undefined) clearTimeout(timer);
+          signal?.removeEventListener("abort", onAbort);
+        },
+      };
+      this.#pending.set(id, entry);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (timeout !== undefined && timeout !== Infinity) {
+        timer = setTimeout(() => {
+          entry.cleanup();
+          this.#pending.delete(id);
+          this.#cancel(id);
+          reject(
+            new DOMException(`Request "${method}" timed out after ${timeout} ms`, "TimeoutError"),
+          );
+        }, timeout);
+      }
+      this.#write({ jsonrpc: "2.0", id, method, params }).catch((error) => {
+        if (!this.#pending.has(id)) return;
+        entry.cleanup();
+        this.#pending.delete(id);
+        reject(error);
+      });
+    });
+  }
+
+  /**
+   * Sends a notification.
+   *
+   * @param method The method name.
+   * @param params The parameters.
+   * @throws {ConnectionClosedError} The connection is closed.
+   */
+  notify(method: string, params?: unknown): Promise<void> {
+    if (this.isClosed) return Promise.reject(this.#closedFor(method));
+    return this.#write({ jsonrpc: "2.0", method, params });
+  }
+
+  /**
+   * Answers inbound requests for `method`. The most recently registered
+   * handler answers; disposing it restores the previous one. A request with no
+   * handler is answered with error -32601; a handler that throws is answered
+   * with an error carrying its message.
+   *
+   * @param method The method to answer.
+   * @param handler Returns the result (or a promise of it).
+   * @returns A disposable that removes the handler.
+   */
+  onRequest(method: string, handler: RequestHandler): Disposable {
+    let list = this.#requestHandlers.get(method);
+    if (!list) this.#requestHandlers.set(method, list = []);
+    list.push(handler);
+    return {
+      [Symbol.dispose]: () => {
+        const at = list.lastIndexOf(handler);
+        if (at >= 0) list.splice(at, 1);
+      },
+    };
+  }
+
+  /**
+   * Subscribes to notifications of `method`; `"*"` receives every
+   * notification. A throwing handler is reported to `onError` and does not
+   * stop other handlers.
+   *
+   * @param method The method, or `"*"`.
+   * @param handler Called with the params.
+   * @returns A disposable that unsubscribes.
+   */
+  onNotification(method: string, handler: NotificationHandler): Disposable {
+    let set = this.#notificationHandlers.get(method);
+    if (!set) this.#notificationHandlers.set(method, set = new Set());
+    set.add(handler);
+    return { [Symbol.dispose]: () => set.delete(handler) };
+  }
+
+  /**
+   * Closes the connection: pending calls reject with
+   * {@linkcode ConnectionClosedError}, the write side is closed and reading
+   * stops. Idempotent.
+   *
+   * @returns Resolves when both sides are released.
+   */
+  async close(): Promise<void> {
+    await this.#shutdown(undefined, true);
+    await this.#reading;
+  }
+
+  async #readLoop(): Promise<void> {
+    let cause: unknown;
+    try {
+      for (;;) {
+        const { value, done } = await this.#reader.read();
+        if (done) break;
+        this.#receive(value);
+      }
+    } catch (error) {
+      cause = error;
+    }
+    await this.#shutdown(cause, false);
+  }
+
+  #receive(text: string): void {
+    let message;
+    try {
+      message = JSON.parse(text);
+    } catch (error) {
+      this.#onError(
+        new ProtocolError(`Invalid JSON in frame: ${(error as Error).message}`, undefined, {
+          cause: error,
+        }),
+      );
+      return;
+    }
+    if (message === null || typeof message !== "object" || Array.isArray(message)) {
+      this.#onError(new ProtocolError("Invalid message: not a JSON-RPC object"));
+      return;
+    }
+    const { id, method } = message;
+    if (typeof method === "string") {
+      if (id === undefined || id === null) this.#dispatchNotification(method, message.params);
+      else if (typeof id === "number" || typeof id === "string") {
+        this.#dispatchRequest(id, method, message.params);
+      } else this.#onError(new ProtocolError(`Invalid request id for "${method}"`));
+      return;
+    }
+    if (id !== undefined && ("result" in message || "error" in message)) {
+      const pending = this.#pending.get(id);
+      if (!pending) {
+        this.#onError(new ProtocolError(`Response to unknown request id ${JSON.stringify(id)}`));
+        return;
+      }
+      this.#pending.delete(id);
+      pending.cleanup();
+      if (message.error) {
+        const e = message.error as ResponseError;
+        pending.reject(
+          new RpcError(
+            typeof e.code === "number" ? e.code : ErrorCodes.InternalError,
+            typeof e.message === "string" ? e.message : `Request "${pending.method}" failed`,
+            e.data,
+          ),
+        );
+      } else pending.resolve(message.result);
+      return;
+    }
+    this.#onError(new ProtocolError("Invalid message: neither request, notification nor response"));
+  }
+
+  #dispatchNotification(method: string, params: unknown): void {
+    if (method === CANCEL_METHOD) {
+      const id = (params as { id?: MessageId } | undefined)?.id;
+      if (id !== undefined) {
+        this.#inbound.get(id)?.abort(new DOMException("Cancelled", "AbortError"));
+      }
+      return;
+    }
+    const set = this.#notificationHandlers.get(method);
+    const any = this.#notificationHandlers.get("*");
+    if (set) { for (const handler of set) this.#runNotification(handler, params, method); }
+    if (any) { for (const handler of any) this.#runNotification(handler, params, method); }
+  }
+
+  #runNotification(handler: NotificationHandler, params: unknown, method: string): void {
+    try {
+      handler(params, method);
+    } catch (error) {
+      this.#onError(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  async #dispatchRequest(id: MessageId, method: string, params: unknown): Promise<void> {
+    const list = this.#requestHandlers.get(method);
+    const handler = list?.[list.length - 1];
+    if (!handler) {
+      await this.#respondError(id, ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+      return;
+    }
+    const controller = new AbortController();
+    this.#inbound.set(id, controller);
+    try {
+      const result = await handler(params, { signal: controller.signal, method });
+      await this.#write({ jsonrpc: "2.0", id, result: result === undefined ? null : result });
+    } catch (error) {
+      if (error instanceof RpcError) {
+        await this.#respondError(id, error.rpcCode, error.message, error.data);
+      } else {
+        const text = error instanceof Error ? error.message : String(error);
+        await this.#respondError(id, ErrorCodes.InternalError, text);
+      }
+    } finally {
+      this.#inbound.delete(id);
+    }
+  }
+
+  async #respondError(id: MessageId, code: number, message: string, data?: unknown) {
+    if (this.isClosed) return;
+    await this.#write({ jsonrpc: "2.0", id, error: { code, message, data } }).catch(() => {});
+  }
+
+  #cancel(id: MessageId): void {
+    if (!this.isClosed) {
+      this.#write({ jsonrpc: "2.0", method: CANCEL_METHOD, params: { id } }).catch(() => {});
+    }
+  }
+
+  #write(message: unknown): Promise<void> {
+    return this.#writer.write(encodeFrame(JSON.stringify(message)));
+  }
+
+  #closedFor(method: string): ConnectionClosedError {
+    const base = this.#closedError;
+    return new ConnectionClosedError(
+      `Cannot call "${method}": connection to the Copilot CLI is closed`,
+      base ? { code: base.exitCode, signal: base.signal, stderrTail: base.stderrTail } : undefined,
+      { cause: base },
+    );
+  }
+
+  #shutdown(cause: unknown, local: boolean): Promise<ConnectionClosedError> {
+    this.#closing ??= this.#finish(cause, local);
+    return this.#closing;
+  }
+
+  async #finish(cause: unknown, local: boolean): Promise<ConnectionClosedError> {
+    // A local close rejects at once; after the other end went away, wait
+    // briefly for its exit status so the error can carry it.
+    const info = local ? undefined : await waitForCloseInfo(this.#transport.closed);
+    const reason = local
+      ? "Connection to the Copilot CLI was closed"
+      : cause instanceof ProtocolError
+      ? `Connection to the Copilot CLI failed: ${cause.message}`
+      : "Connection to the Copilot CLI closed unexpectedly";
+    const error = new ConnectionClosedError(reason, info, { cause });
+    this.#closedError = error;
+    for (const [id, pending] of this.#pending) {
+      this.#pending.delete(id);
+      pending.cleanup();
+      pending.reject(
+        new ConnectionClosedError(`Cannot complete "${pending.method}": ${lower(reason)}`, info, {
+          cause: error,
+        }),
+      );
+    }
+    for (const controller of this.#inbound.values()) controller.abort(error);
+    this.#resolveClosed(error);
+    if (local) {
+      await this.#writer.close().catch(() => {});
+      await this.#reader.cancel().catch(() => {});
+    } else {
+      await this.#writer.abort(cause).catch(() => {});
+    }
+    return error;
+  }
+}
+
+function lower(text: string): string {
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+async function waitForCloseInfo(
+  closed: Promise<CloseInfo> | undefined,
+): Promise<CloseInfo | undefined> {
+  if (!closed) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), CLOSE_INFO_WAIT_MS);
+  });
+  try {
+    return await Promise.race([closed.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * JSON-RPC 2.0 message shapes and the standard error codes.
+ *
+ * @module
+ */
+
+/** A request or response id. */
+export type MessageId = number | string;
+
+/** A request: expects a response with the same id. */
+export interface RequestMessage {
+  /** Always `"2.0"`. */
+  jsonrpc: "2.0";
+  /** The id the response will carry. */
+  id: MessageId;
+  /** The method name. */
+  method: string;
+  /** The parameters. */
+  params?: unknown;
+}
+
+/** A notification: no id, no response. */
+export interface NotificationMessage {
+  /** Always `"2.0"`. */
+  jsonrpc: "2.0";
+  /** The method name. */
+  method: string;
+  /** The parameters. */
+  params?: unknown;
+}
+
+/** The error member of an error response. */
+export interface ResponseError {
+  /** A JSON-RPC error code. */
+  code: number;
+  /** A short description. */
+  message: string;
+  /** Extra information. */
+  data?: unknown;
+}
+
+/** A response to a request. */
+export interface ResponseMessage {
+  /** Always `"2.0"`. */
+  jsonrpc: "2.0";
+  /** The id of the request answered (`null` when it could not be read). */
+  id: MessageId | null;
+  /** The result, on success. */
+  result?: unknown;
+  /** The error, on failure. */
+  error?: ResponseError;
+}
+
+/** Any JSON-RPC message. */
+export type Message = RequestMessage | NotificationMessage | ResponseMessage;
+
+/** Standard JSON-RPC error codes. */
+export const ErrorCodes = {
+  /** Invalid JSON was received. */
+  ParseError: -32700,
+  /** The JSON sent is not a valid request object. */
+  InvalidRequest: -32600,
+  /** The method does not exist or has no handler. */
+  MethodNotFound: -32601,
+  /** Invalid method parameters. */
+  InvalidParams: -32602,
+  /** Internal error, also used for a handler that threw. */
+  InternalError: -32603,
+  /** The request was cancelled (LSP). */
+  RequestCancelled: -32800,
+} as const;

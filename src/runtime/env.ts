@@ -1,0 +1,95 @@
+/**
+ * Environment, working directory, platform and file checks, on any runtime.
+ *
+ * @module
+ */
+
+import { detectRuntime } from "./detect.ts";
+
+interface NodeProcess {
+  env: Record<string, string | undefined>;
+  cwd(): string;
+  platform: string;
+  arch: string;
+  getBuiltinModule?(id: string): unknown;
+}
+
+interface NodeFs {
+  statSync(path: string, options: { throwIfNoEntry: false }): { isFile(): boolean } | undefined;
+}
+
+function nodeProcess(): NodeProcess {
+  return (globalThis as unknown as { process: NodeProcess }).process;
+}
+
+/**
+ * The whole environment of this process.
+ *
+ * @returns A copy of the environment variables.
+ */
+export function getEnv(): Record<string, string> {
+  if (detectRuntime() === "deno") return Deno.env.toObject();
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(nodeProcess().env)) {
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * One environment variable.
+ *
+ * @param name The variable's name.
+ * @returns Its value, or `undefined` when unset or not readable.
+ */
+export function getEnvVar(name: string): string | undefined {
+  if (detectRuntime() === "deno") {
+    try {
+      return Deno.env.get(name);
+    } catch {
+      return undefined;
+    }
+  }
+  return nodeProcess().env[name];
+}
+
+/**
+ * The current working directory.
+ *
+ * @returns The absolute path.
+ */
+export function getCwd(): string {
+  return detectRuntime() === "deno" ? Deno.cwd() : nodeProcess().cwd();
+}
+
+/**
+ * The operating system and CPU in Node's spelling (`linux`/`darwin`/`win32`,
+ * `x64`/`arm64`), as used in npm platform package names.
+ *
+ * @returns The platform and architecture.
+ */
+export function getPlatform(): { os: string; arch: string } {
+  if (detectRuntime() === "deno") {
+    const os = Deno.build.os === "windows" ? "win32" : Deno.build.os;
+    const arch = Deno.build.arch === "x86_64" ? "x64" : "arm64";
+    return { os, arch };
+  }
+  const p = nodeProcess();
+  return { os: p.platform, arch: p.arch };
+}
+
+/**
+ * Tells whether a regular file exists at `path`.
+ *
+ * @param path The path to check.
+ * @returns `true` for an existing file; `false` otherwise or when it cannot be checked.
+ */
+export function isFile(path: string): boolean {
+  try {
+    if (detectRuntime() === "deno") return Deno.statSync(path).isFile;
+    const fs = nodeProcess().getBuiltinModule?.("node:fs") as NodeFs | undefined;
+    return fs?.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,402 @@
+/**
+ * {@linkcode CopilotSession}: one conversation with the agent.
+ *
+ * @module
+ */
+
+import { SdkError, SessionError } from "./errors.ts";
+import type {
+  KnownSessionEventType,
+  SessionEvent,
+  SessionEventOf,
+  UnknownSessionEvent,
+} from "./events.ts";
+import type { RequestOptions } from "./rpc/connection.ts";
+import type { MessageOptions } from "./session_config.ts";
+
+/** What a session needs from the client that owns it. */
+export interface SessionHost {
+  /** Sends a request to the CLI (starting it if needed). */
+  request<R>(method: string, params: unknown, options?: RequestOptions): Promise<R>;
+  /** Forgets a destroyed session. */
+  forget(sessionId: string): void;
+  /** Reports an error thrown by a user's event handler. */
+  reportError(error: unknown): void;
+}
+
+/** Options for {@linkcode CopilotSession.sendAndWait}. */
+export interface SendAndWaitOptions {
+  /**
+   * Milliseconds to wait for `session.idle`. On timeout the call rejects with
+   * a `TimeoutError` `DOMException`; the turn itself goes on (call `abort()`
+   * to stop it).
+   *
+   * @default {60000}
+   */
+  timeout?: number;
+  /** Aborting rejects the call with the signal's reason and aborts the turn. */
+  signal?: AbortSignal;
+}
+
+/** The assistant's final message of a turn, as resolved by `sendAndWait()`. */
+export type AssistantMessageEvent = SessionEventOf<"assistant.message">;
+
+/** Receives session events. */
+export type SessionEventHandler = (event: SessionEvent | UnknownSessionEvent) => void;
+
+interface Subscription {
+  type: string | undefined;
+  handler: (event: SessionEvent) => void;
+}
+
+let dispatchTo: (session: CopilotSession, event: SessionEvent) => void;
+let failAll: (session: CopilotSession, error: Error) => void;
+let setPath: (session: CopilotSession, path: string | undefined) => void;
+
+/**
+ * Records where the CLI keeps a session's files. For the client.
+ *
+ * @param session The session.
+ * @param path The folder, when the CLI reported one.
+ */
+export function setWorkspacePath(session: CopilotSession, path: string | undefined): void {
+  setPath(session, path);
+}
+
+/**
+ * Delivers an event from the CLI to a session's handlers. For the client.
+ *
+ * @param session The session.
+ * @param event The event.
+ */
+export function dispatchSessionEvent(session: CopilotSession, event: SessionEvent): void {
+  dispatchTo(session, event);
+}
+
+/**
+ * Fails every call waiting on a session (e.g. `sendAndWait()`) and errors its
+ * event streams, because the connection is gone. For the client.
+ *
+ * @param session The session.
+ * @param error Why.
+ */
+export function failSession(session: CopilotSession, error: Error): void {
+  failAll(session, error);
+}
+
+/**
+ * One conversation with the agent. Get one from `client.createSession()` or
+ * `client.resumeSession()`.
+ *
+ * @example A turn with streaming output
+ * ```ts ignore
+ * const session = await client.createSession({ model: "gpt-5", streaming: true });
+ * session.on("assistant.message_delta", (e) => console.log(e.data.deltaContent));
+ * const reply = await session.sendAndWait({ prompt: "What is 2+2?" });
+ * console.log(reply?.data.content);
+ * await session.destroy();
+ * ```
+ */
+export class CopilotSession {
+  static {
+    dispatchTo = (session, event) => session.#dispatch(event);
+    failAll = (session, error) => session.#fail(error);
+    setPath = (session, path) => session.#workspacePath = path;
+  }
+
+  #host: SessionHost;
+  #subscriptions = new Set<Subscription>();
+  #waiters = new Set<(error: Error) => void>();
+  #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
+  #destroyed: Promise<void> | undefined;
+  #workspacePath: string | undefined;
+
+  /** The session's id. */
+  readonly sessionId: string;
+
+  /**
+   * Made by the client; use `client.createSession()` instead.
+   *
+   * @param sessionId The session's id.
+   * @param host The owning client.
+   * @param workspacePath Where the CLI keeps the session's files.
+   */
+  constructor(sessionId: string, host: SessionHost, workspacePath?: string) {
+    this.sessionId = sessionId;
+    this.#host = host;
+    this.#workspacePath = workspacePath;
+  }
+
+  /** The folder where the CLI keeps this session's state, when it reported one. */
+  get workspacePath(): string | undefined {
+    return this.#workspacePath;
+  }
+
+  /** Whether `destroy()` has been called. */
+  get destroyed(): boolean {
+    return this.#destroyed !== undefined;
+  }
+
+  /**
+   * Sends a message; returns once the CLI has queued it, before the agent
+   * answers. Follow the answer with {@linkcode CopilotSession.on} or use
+   * {@linkcode CopilotSession.sendAndWait}.
+   *
+   * @param message The prompt, or the prompt with attachments and mode.
+   * @returns The id of the user message.
+   * @throws {SdkError} The session was destroyed.
+   * @throws {ConnectionClosedError} The CLI is gone.
+   */
+  async send(message: string | MessageOptions): Promise<string> {
+    const options = typeof message === "string" ? { prompt: message } : message;
+    if (typeof options?.prompt !== "string") {
+      throw new TypeError('Cannot send: "prompt" must be a string');
+    }
+    this.#assertLive("send");
+    const result = await this.#host.request<{ messageId: string }>("session.send", {
+      sessionId: this.sessionId,
+      ...options,
+    });
+    return result.messageId;
+  }
+
+  /**
+   * Sends a message and waits until the agent is idle.
+   *
+   * @param message The prompt, or the prompt with attachments and mode.
+   * @param options Timeout and abort signal.
+   * @returns The last `assistant.message` event of the turn, or `undefined` if there was none.
+   * @throws {SessionError} The session reported `session.error`.
+   * @throws {DOMException} `TimeoutError` after `timeout`; the signal's reason on abort.
+   * @throws {ConnectionClosedError} The CLI is gone.
+   */
+  sendAndWait(
+    message: string | MessageOptions,
+    options: SendAndWaitOptions = {},
+  ): Promise<AssistantMessageEvent | undefined> {
+    const { timeout = 60_000, signal } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    try {
+      this.#assertLive("sendAndWait");
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+      let last: AssistantMessageEvent | undefined;
+      let settled = false;
+      const finish = (error: unknown, value?: AssistantMessageEvent) => {
+        if (settled) return;
+        settled = true;
+        unsubscribe();
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        this.#waiters.delete(fail);
+        if (error !== undefined) reject(error);
+        else resolve(value);
+      };
+      const unsubscribe = this.on((event) => {
+        if (event.type === "assistant.message") last = event;
+        else if (event.type === "session.idle") finish(undefined, last);
+        else if (event.type === "session.error") {
+          finish(
+            new SessionError(
+              `Session "${this.sessionId}" failed: ${event.data.message}`,
+              event.data,
+            ),
+          );
+        }
+      });
+      const fail = (error: Error) => finish(error);
+      this.#waiters.add(fail);
+      const timer = setTimeout(() => {
+        finish(
+          new DOMException(
+            `sendAndWait() timed out after ${timeout} ms waiting for "session.idle"`,
+            "TimeoutError",
+          ),
+        );
+      }, timeout);
+      const onAbort = () => {
+        finish(signal!.reason);
+        this.abort().catch(() => {});
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.send(message).catch((error) => finish(error));
+    });
+  }
+
+  /**
+   * Subscribes to every event of this session, including types the SDK does
+   * not know. A throwing handler is reported and never stops other handlers.
+   *
+   * @param handler Called for each event.
+   * @returns A function that unsubscribes.
+   */
+  on(handler: (event: SessionEvent) => void): () => void;
+  /**
+   * Subscribes to events of one type, with `event` narrowed to it.
+   *
+   * @param type The event type, e.g. `"assistant.message"`.
+   * @param handler Called for each event of that type.
+   * @returns A function that unsubscribes.
+   */
+  on<T extends KnownSessionEventType>(
+    type: T,
+    handler: (event: SessionEventOf<T>) => void,
+  ): () => void;
+  /**
+   * Subscribes to events of a type the SDK does not type.
+   *
+   * @param type The event type.
+   * @param handler Called for each event of that type.
+   * @returns A function that unsubscribes.
+   */
+  on(type: string, handler: (event: UnknownSessionEvent) => void): () => void;
+  on(
+    typeOrHandler: string | ((event: SessionEvent) => void),
+    handler?: (event: never) => void,
+  ): () => void {
+    const subscription: Subscription = typeof typeOrHandler === "function"
+      ? { type: undefined, handler: typeOrHandler }
+      : { type: typeOrHandler, handler: handler as (event: SessionEvent) => void };
+    if (typeof subscription.handler !== "function") {
+      throw new TypeError("Cannot subscribe: the handler must be a function");
+    }
+    this.#subscriptions.add(subscription);
+    return () => {
+      this.#subscriptions.delete(subscription);
+    };
+  }
+
+  /**
+   * The session's events as a stream, from now on. It closes when the session
+   * is destroyed and errors when the CLI goes away; cancel it (or `break` out
+   * of `for await`) to unsubscribe.
+   *
+   * @returns A stream of events.
+   */
+  events(): ReadableStream<SessionEvent> {
+    let unsubscribe: (() => void) | undefined;
+    let self: ReadableStreamDefaultController<SessionEvent> | undefined;
+    return new ReadableStream<SessionEvent>({
+      start: (controller) => {
+        self = controller;
+        if (this.destroyed) {
+          controller.close();
+          return;
+        }
+        this.#streams.add(controller);
+        unsubscribe = this.on((event) => controller.enqueue(event));
+      },
+      cancel: () => {
+        unsubscribe?.();
+        if (self) this.#streams.delete(self);
+      },
+    });
+  }
+
+  /**
+   * Aborts the turn in progress; the session stays usable.
+   *
+   * @returns Resolves once the CLI has taken the request.
+   */
+  async abort(): Promise<void> {
+    this.#assertLive("abort");
+    await this.#host.request("session.abort", { sessionId: this.sessionId });
+  }
+
+  /**
+   * The session's history: its events, oldest first.
+   *
+   * @returns The events.
+   */
+  async getMessages(): Promise<SessionEvent[]> {
+    this.#assertLive("getMessages");
+    const result = await this.#host.request<{ events: SessionEvent[] }>(
+      "session.getMessages",
+      { sessionId: this.sessionId },
+    );
+    return result.events;
+  }
+
+  /**
+   * Ends the session in this client and in the CLI. Its history stays on
+   * disk, so it can be resumed with `client.resumeSession()`. Idempotent.
+   *
+   * @returns Resolves once the CLI has released it.
+   */
+  destroy(): Promise<void> {
+    this.#destroyed ??= this.#destroy();
+    return this.#destroyed;
+  }
+
+  /**
+   * Same as {@linkcode CopilotSession.destroy}.
+   *
+   * @returns Resolves once the CLI has released it.
+   */
+  disconnect(): Promise<void> {
+    return this.destroy();
+  }
+
+  /** Destroys the session; for `await using`. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.destroy();
+  }
+
+  async #destroy(): Promise<void> {
+    const closed = new SdkError(
+      "SESSION_ERROR",
+      `Session "${this.sessionId}" was destroyed before the call finished`,
+    );
+    for (const fail of [...this.#waiters]) fail(closed);
+    for (const controller of this.#streams) closeQuietly(controller);
+    this.#streams.clear();
+    try {
+      await this.#host.request("session.destroy", { sessionId: this.sessionId });
+    } finally {
+      this.#subscriptions.clear();
+      this.#host.forget(this.sessionId);
+    }
+  }
+
+  #assertLive(what: string): void {
+    if (this.#destroyed) {
+      throw new SdkError(
+        "SESSION_ERROR",
+        `Cannot call "${what}": session "${this.sessionId}" was destroyed; create or resume a session`,
+      );
+    }
+  }
+
+  #dispatch(event: SessionEvent): void {
+    for (const subscription of this.#subscriptions) {
+      if (subscription.type !== undefined && subscription.type !== event.type) continue;
+      try {
+        subscription.handler(event);
+      } catch (error) {
+        this.#host.reportError(error);
+      }
+    }
+  }
+
+  #fail(error: Error): void {
+    for (const fail of [...this.#waiters]) fail(error);
+    for (const controller of this.#streams) {
+      try {
+        controller.error(error);
+      } catch {
+        // Already closed.
+      }
+    }
+    this.#streams.clear();
+  }
+}
+
+function closeQuietly(controller: ReadableStreamDefaultController<unknown>): void {
+  try {
+    controller.close();
+  } catch {
+    // Already closed or errored.
+  }
+}

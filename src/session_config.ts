@@ -1,0 +1,269 @@
+/**
+ * What a session is created with, what a message carries, and the checks
+ * that refuse a bad configuration before anything is sent to the CLI.
+ *
+ * @module
+ */
+
+/** A model provider of your own ("bring your own key") instead of GitHub Copilot's models. */
+export interface ProviderConfig {
+  /**
+   * The API family: `"openai"` for OpenAI and any OpenAI-compatible server
+   * (Ollama, vLLM, LiteLLM...), `"azure"` for Azure OpenAI, `"anthropic"`.
+   *
+   * @default {"openai"}
+   */
+  type?: "openai" | "azure" | "anthropic";
+  /** The API base URL, e.g. `"http://127.0.0.1:11434/v1"`. */
+  baseUrl: string;
+  /** The API key, sent by the CLI to the provider. Never logged. */
+  apiKey?: string;
+  /** A bearer token, used instead of `apiKey`. Never logged. */
+  bearerToken?: string;
+  /** The OpenAI wire API: `"completions"` (chat completions) or `"responses"`. */
+  wireApi?: "completions" | "responses";
+  /** Azure options. */
+  azure?: {
+    /** The Azure OpenAI API version, e.g. `"2024-10-21"`. */
+    apiVersion?: string;
+  };
+}
+
+/** How the system message is changed. */
+export type SystemMessageConfig =
+  | {
+    /** Add `content` after the CLI's own system message (the default). */
+    mode?: "append";
+    /** The text to add. */
+    content?: string;
+  }
+  | {
+    /** Replace the CLI's system message with `content`. */
+    mode: "replace";
+    /** The whole system message. */
+    content: string;
+  };
+
+/** A local (stdio) MCP server. */
+export interface McpLocalServerConfig {
+  /** `"local"` (or `"stdio"`). */
+  type?: "local" | "stdio";
+  /** The command to run. */
+  command: string;
+  /** Its arguments. */
+  args: string[];
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+  /** Its working directory. */
+  cwd?: string;
+  /** Which of its tools to offer; `["*"]` for all. */
+  tools: string[];
+  /** Milliseconds to wait for it to start. */
+  timeout?: number;
+}
+
+/** A remote (HTTP or SSE) MCP server. */
+export interface McpRemoteServerConfig {
+  /** `"http"` or `"sse"`. */
+  type: "http" | "sse";
+  /** Its URL. */
+  url: string;
+  /** Extra HTTP headers. */
+  headers?: Record<string, string>;
+  /** Which of its tools to offer; `["*"]` for all. */
+  tools: string[];
+  /** Milliseconds to wait for it. */
+  timeout?: number;
+}
+
+/** An MCP server the session may use. */
+export type McpServerConfig = McpLocalServerConfig | McpRemoteServerConfig;
+
+/** A custom agent the session's agent may hand work to. */
+export interface CustomAgentConfig {
+  /** A unique name. */
+  name: string;
+  /** The name shown to people. */
+  displayName?: string;
+  /** What it is for. */
+  description?: string;
+  /** Which tools it may use; all when unset. */
+  tools?: string[] | null;
+  /** Its prompt. */
+  prompt: string;
+  /** MCP servers of its own. */
+  mcpServers?: Record<string, McpServerConfig>;
+  /** Whether the model may pick it by itself. */
+  infer?: boolean;
+}
+
+/** Automatic context compaction for long sessions. */
+export interface InfiniteSessionConfig {
+  /**
+   * Whether compaction is on.
+   *
+   * @default {true}
+   */
+  enabled?: boolean;
+  /** Fraction of the context window (0-1) at which background compaction starts. */
+  backgroundCompactionThreshold?: number;
+  /** Fraction of the context window (0-1) at which the session blocks until compaction finishes. */
+  bufferExhaustionThreshold?: number;
+}
+
+/** The options of a new session; passed to the CLI with these camelCase names. */
+export interface SessionConfig {
+  /** Choose the session id yourself (e.g. to resume it later by name); default: a random UUID. */
+  sessionId?: string;
+  /** The model, e.g. `"gpt-5"`; required with `provider`. */
+  model?: string;
+  /** How hard the model should think, for models that support it. */
+  reasoningEffort?: "low" | "medium" | "high" | "xhigh";
+  /**
+   * Emit `assistant.message_delta` and `assistant.reasoning_delta` events as
+   * the reply is generated.
+   *
+   * @default {false}
+   */
+  streaming?: boolean;
+  /** Append to or replace the system message. */
+  systemMessage?: SystemMessageConfig;
+  /** Your own model provider (BYOK). Needs `model`. */
+  provider?: ProviderConfig;
+  /** Automatic context compaction. */
+  infiniteSessions?: InfiniteSessionConfig;
+  /** The directory the agent works in; default: the CLI's working directory. */
+  workingDirectory?: string;
+  /** Only these built-in tools are offered (takes precedence over `excludedTools`). */
+  availableTools?: string[];
+  /** These built-in tools are not offered. */
+  excludedTools?: string[];
+  /** MCP servers by name. */
+  mcpServers?: Record<string, McpServerConfig>;
+  /** Custom agents. */
+  customAgents?: CustomAgentConfig[];
+  /** Directories to load skills from. */
+  skillDirectories?: string[];
+  /** Skills not to load. */
+  disabledSkills?: string[];
+  /** The directory the CLI keeps this session's configuration in. */
+  configDir?: string;
+}
+
+/** The options of a resumed session: like {@linkcode SessionConfig} without the id. */
+export type ResumeSessionConfig = Omit<SessionConfig, "sessionId">;
+
+/** A file attached to a message. */
+export interface FileAttachment {
+  /** `"file"`. */
+  type: "file";
+  /** Absolute path of the file. */
+  path: string;
+  /** A label shown for it. */
+  displayName?: string;
+}
+
+/** A directory attached to a message. */
+export interface DirectoryAttachment {
+  /** `"directory"`. */
+  type: "directory";
+  /** Absolute path of the directory. */
+  path: string;
+  /** A label shown for it. */
+  displayName?: string;
+}
+
+/** A range of a file attached to a message. */
+export interface SelectionAttachment {
+  /** `"selection"`. */
+  type: "selection";
+  /** Absolute path of the file. */
+  filePath: string;
+  /** A label shown for it. */
+  displayName: string;
+  /** The selected text. */
+  text?: string;
+  /** Where the selection is (0-based lines and characters). */
+  selection?: {
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+  };
+}
+
+/** Something attached to a message. */
+export type Attachment = FileAttachment | DirectoryAttachment | SelectionAttachment;
+
+/** A message to send to a session. */
+export interface MessageOptions {
+  /** The prompt. */
+  prompt: string;
+  /** Files, directories or selections to attach. */
+  attachments?: Attachment[];
+  /**
+   * `"enqueue"` waits for the current turn; `"immediate"` steers the turn in progress.
+   *
+   * @default {"enqueue"}
+   */
+  mode?: "enqueue" | "immediate";
+}
+
+/**
+ * Checks a session configuration and returns what is sent for it.
+ *
+ * @param config The configuration.
+ * @param what The call being checked, for messages (e.g. `"createSession"`).
+ * @returns The wire parameters.
+ * @throws {TypeError} The configuration is inconsistent; the message names the fix.
+ */
+export function toWireSessionConfig(
+  config: SessionConfig | ResumeSessionConfig,
+  what: string,
+): Record<string, unknown> {
+  const provider = config.provider;
+  if (provider) {
+    if (typeof provider.baseUrl !== "string" || provider.baseUrl === "") {
+      throw new TypeError(
+        `Cannot ${what}: "provider.baseUrl" is missing; set it to your provider's API URL, e.g. "http://127.0.0.1:11434/v1"`,
+      );
+    }
+    if (!config.model) {
+      throw new TypeError(
+        `Cannot ${what}: "provider" is set but "model" is missing; pass the provider's model name as "model"`,
+      );
+    }
+    let host = "";
+    try {
+      host = new URL(provider.baseUrl).hostname;
+    } catch {
+      throw new TypeError(
+        `Cannot ${what}: "provider.baseUrl" is not a valid URL (${
+          JSON.stringify(redactUrl(provider.baseUrl))
+        })`,
+      );
+    }
+    if ((provider.type ?? "openai") === "openai" && host.endsWith(".openai.azure.com")) {
+      throw new TypeError(
+        `Cannot ${what}: "provider.baseUrl" is an Azure OpenAI endpoint (${host}) but "provider.type" is "openai"; set "provider.type" to "azure"`,
+      );
+    }
+  }
+  if (config.infiniteSessions) {
+    for (
+      const key of ["backgroundCompactionThreshold", "bufferExhaustionThreshold"] as const
+    ) {
+      const value = config.infiniteSessions[key];
+      if (value !== undefined && !(value >= 0 && value <= 1)) {
+        throw new RangeError(
+          `Cannot ${what}: "infiniteSessions.${key}" must be between 0 and 1 (was ${value})`,
+        );
+      }
+    }
+  }
+  const wire: Record<string, unknown> = { ...config };
+  if (provider) wire.provider = { type: "openai", ...provider };
+  return wire;
+}
+
+function redactUrl(url: string): string {
+  return url.replace(/\/\/[^/@]*@/, "//***@").slice(0, 200);
+}
