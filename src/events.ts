@@ -52,6 +52,8 @@ export interface SessionEventDataMap {
   "session.error": {
     errorType: string;
     message: string;
+    /** The user message whose turn failed, when the error belongs to one. */
+    originatingMessageId?: string;
     errorCode?: string;
     statusCode?: number;
     stack?: string;
@@ -134,6 +136,8 @@ export interface SessionEventDataMap {
   };
   /** The turn was aborted. */
   "abort": { reason: string };
+  /** The model call was interrupted (e.g. by an abort). */
+  "agent.interrupted": { activity?: string; [key: string]: unknown };
 }
 
 /** The event types typed here. */

@@ -182,6 +182,11 @@ export class CopilotSession {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
+      // Only events of this message's turn count: a `session.idle` or
+      // `session.error` left over from an earlier turn must not settle it.
+      let messageId: string | undefined;
+      const seen = new Set<string>();
+      let started = false;
       let last: AssistantMessageEvent | undefined;
       let settled = false;
       const finish = (error: unknown, value?: AssistantMessageEvent) => {
@@ -195,15 +200,37 @@ export class CopilotSession {
         else resolve(value);
       };
       const unsubscribe = this.on((event) => {
-        if (event.type === "assistant.message") last = event;
-        else if (event.type === "session.idle") finish(undefined, last);
-        else if (event.type === "session.error") {
-          finish(
-            new SessionError(
-              `Session "${this.sessionId}" failed: ${event.data.message}`,
-              event.data,
-            ),
-          );
+        if (!started) {
+          if (event.type === "user.message" && event.data.messageId) {
+            if (messageId === undefined) seen.add(event.data.messageId);
+            else if (event.data.messageId === messageId) started = true;
+          }
+          if (
+            event.type === "session.error" && messageId !== undefined &&
+            event.data.originatingMessageId === messageId
+          ) {
+            finish(this.#sessionError(event.data));
+          }
+          return;
+        }
+        switch (event.type) {
+          case "assistant.message":
+            if (event.data.parentToolCallId === undefined) last = event;
+            break;
+          case "session.idle":
+            finish(undefined, last);
+            break;
+          case "session.error":
+            finish(this.#sessionError(event.data));
+            break;
+          case "abort":
+            finish(
+              new DOMException(
+                `The turn was aborted (${event.data.reason ?? "no reason given"})`,
+                "AbortError",
+              ),
+            );
+            break;
         }
       });
       const fail = (error: Error) => finish(error);
@@ -221,7 +248,11 @@ export class CopilotSession {
         this.abort().catch(() => {});
       };
       signal?.addEventListener("abort", onAbort, { once: true });
-      this.send(message).catch((error) => finish(error));
+      this.send(message).then((id) => {
+        messageId = id;
+        if (seen.has(id)) started = true;
+        seen.clear();
+      }, (error) => finish(error));
     });
   }
 
@@ -358,6 +389,10 @@ export class CopilotSession {
       this.#subscriptions.clear();
       this.#host.forget(this.sessionId);
     }
+  }
+
+  #sessionError(data: { message: string }): SessionError {
+    return new SessionError(`Session "${this.sessionId}" failed: ${data.message}`, data);
   }
 
   #assertLive(what: string): void {
