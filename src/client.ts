@@ -5,6 +5,7 @@
  * @module
  */
 
+import { settlesWithin } from "./_async.ts";
 import { resolveCliPath } from "./cli_path.ts";
 import {
   ConnectionClosedError,
@@ -652,14 +653,4 @@ export class CopilotClient {
 
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => timer = setTimeout(() => resolve(false), ms));
-  try {
-    return await Promise.race([promise.then(() => true, () => true), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -8,6 +8,7 @@
  */
 
 import { type CloseInfo, ConnectionClosedError, ProtocolError, RpcError } from "../errors.ts";
+import { settlesWithin } from "../_async.ts";
 import { encodeFrame, FrameDecoderStream } from "./framing.ts";
 import { ErrorCodes, type MessageId, type ResponseError } from "./message.ts";
 
@@ -75,6 +76,10 @@ interface Pending {
 }
 
 const CANCEL_METHOD = "$/cancelRequest";
+/** How many abandoned call ids are remembered. */
+const MAX_ABANDONED = 1024;
+/** How long closing waits for queued writes before giving up on them. */
+const WRITER_CLOSE_MS = 1000;
 /** How long to wait for exit details after the stream ends. */
 const CLOSE_INFO_WAIT_MS = 1000;
 
@@ -104,6 +109,8 @@ export class Connection {
   #requestHandlers = new Map<string, RequestHandler[]>();
   #notificationHandlers = new Map<string, Set<NotificationHandler>>();
   #inbound = new Map<MessageId, AbortController>();
+  /** Ids of calls given up on (aborted, timed out), whose late answers are dropped quietly. */
+  #abandoned = new Set<MessageId>();
   #closedError: ConnectionClosedError | undefined;
   #closing: Promise<ConnectionClosedError> | undefined;
   #resolveClosed!: (error: ConnectionClosedError) => void;
@@ -182,11 +189,10 @@ export class Connection {
           );
         }, timeout);
       }
+      // A failed write means the other end is gone (EPIPE, a closed stream):
+      // closing rejects this call with the others, with the exit details.
       this.#write({ jsonrpc: "2.0", id, method, params }).catch((error) => {
-        if (!this.#pending.has(id)) return;
-        entry.cleanup();
-        this.#pending.delete(id);
-        reject(error);
+        this.#shutdown(error, false);
       });
     });
   }
@@ -200,7 +206,10 @@ export class Connection {
    */
   notify(method: string, params?: unknown): Promise<void> {
     if (this.isClosed) return Promise.reject(this.#closedFor(method));
-    return this.#write({ jsonrpc: "2.0", method, params });
+    return this.#write({ jsonrpc: "2.0", method, params }).catch(async (error) => {
+      await this.#shutdown(error, false);
+      throw this.#closedFor(method);
+    });
   }
 
   /**
@@ -294,6 +303,7 @@ export class Connection {
     if (id !== undefined && ("result" in message || "error" in message)) {
       const pending = this.#pending.get(id);
       if (!pending) {
+        if (this.#abandoned.delete(id)) return;
         this.#onError(new ProtocolError(`Response to unknown request id ${JSON.stringify(id)}`));
         return;
       }
@@ -330,9 +340,10 @@ export class Connection {
 
   #runNotification(handler: NotificationHandler, params: unknown, method: string): void {
     try {
-      handler(params, method);
+      const result: unknown = handler(params, method);
+      if (result instanceof Promise) result.catch((error) => this.#onError(toError(error)));
     } catch (error) {
-      this.#onError(error instanceof Error ? error : new Error(String(error)));
+      this.#onError(toError(error));
     }
   }
 
@@ -366,6 +377,10 @@ export class Connection {
   }
 
   #cancel(id: MessageId): void {
+    this.#abandoned.add(id);
+    if (this.#abandoned.size > MAX_ABANDONED) {
+      this.#abandoned.delete(this.#abandoned.values().next().value!);
+    }
     if (!this.isClosed) {
       this.#write({ jsonrpc: "2.0", method: CANCEL_METHOD, params: { id } }).catch(() => {});
     }
@@ -411,14 +426,16 @@ export class Connection {
     }
     for (const controller of this.#inbound.values()) controller.abort(error);
     this.#resolveClosed(error);
-    if (local) {
-      await this.#writer.close().catch(() => {});
-      await this.#reader.cancel().catch(() => {});
-    } else {
-      await this.#writer.abort(cause).catch(() => {});
-    }
+    // A peer that stopped reading can hold a queued write forever: bound the wait.
+    const writerDone = local ? this.#writer.close() : this.#writer.abort(cause);
+    await settlesWithin(writerDone, WRITER_CLOSE_MS);
+    await this.#reader.cancel().catch(() => {});
     return error;
   }
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function lower(text: string): string {
@@ -429,13 +446,7 @@ async function waitForCloseInfo(
   closed: Promise<CloseInfo> | undefined,
 ): Promise<CloseInfo | undefined> {
   if (!closed) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), CLOSE_INFO_WAIT_MS);
-  });
-  try {
-    return await Promise.race([closed.catch(() => undefined), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  let info: CloseInfo | undefined;
+  await settlesWithin(closed.then((value) => info = value), CLOSE_INFO_WAIT_MS);
+  return info;
 }

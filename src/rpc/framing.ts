@@ -114,13 +114,14 @@ class FrameDecoder {
 
   finish(_out: TransformStreamDefaultController<string>): void {
     const left = this.#end - this.#start;
-    if (left === 0) return;
     if (this.#need >= 0) {
       throw new ProtocolError(
         `Truncated frame: stream ended after ${left} of ${this.#need} body bytes`,
       );
     }
-    throw new ProtocolError(`Truncated frame: stream ended inside a header (${left} bytes)`);
+    if (left > 0) {
+      throw new ProtocolError(`Truncated frame: stream ended inside a header (${left} bytes)`);
+    }
   }
 
   #append(chunk: Uint8Array): void {

@@ -10,9 +10,9 @@ import type { ConnectionTransport } from "./connection.ts";
 
 /** One end of {@linkcode createLinkedPair}. */
 export interface MemoryTransport extends ConnectionTransport {
-  /** Resolves when this end's writable side is closed. */
+  /** Resolves once the link is gone: either end closed its writable side or called `close()`. */
   readonly closed: Promise<CloseInfo>;
-  /** Closes this end's writable side, which ends the other end's readable side. */
+  /** Cuts the link at once: both ends' readable sides end and their writable sides error. */
   close(): Promise<void>;
 }
 
@@ -30,44 +30,53 @@ export interface MemoryTransport extends ConnectionTransport {
  * await writer.write(new Uint8Array([1, 2, 3]));
  * const { value } = await b.readable.getReader().read();
  * console.log(value); // Uint8Array [1, 2, 3]
+ * await a.close();
  * ```
  */
 export function createLinkedPair(): [MemoryTransport, MemoryTransport] {
-  const ab = new TransformStream<Uint8Array, Uint8Array>();
-  const ba = new TransformStream<Uint8Array, Uint8Array>();
-  return [end(ba.readable, ab.writable), end(ab.readable, ba.writable)];
-}
-
-function end(
-  readable: ReadableStream<Uint8Array>,
-  writable: WritableStream<Uint8Array>,
-): MemoryTransport {
   let resolveClosed!: (info: CloseInfo) => void;
   const closed = new Promise<CloseInfo>((resolve) => resolveClosed = resolve);
-  const tracked = new WritableStream<Uint8Array>({
-    async write(chunk) {
-      const writer = writable.getWriter();
-      try {
-        await writer.write(chunk);
-      } finally {
-        writer.releaseLock();
-      }
+  const gone = () => resolveClosed({ code: null, signal: null, stderrTail: "" });
+  const ab = pipe(gone);
+  const ba = pipe(gone);
+  const cut = () => {
+    ab.terminate();
+    ba.terminate();
+    gone();
+    return Promise.resolve();
+  };
+  return [
+    { readable: ba.readable, writable: ab.writable, closed, close: cut },
+    { readable: ab.readable, writable: ba.writable, closed, close: cut },
+  ];
+}
+
+interface Pipe {
+  readable: ReadableStream<Uint8Array>;
+  writable: WritableStream<Uint8Array>;
+  terminate(): void;
+}
+
+/** One direction of the link; its writable side closing means the link is gone. */
+function pipe(gone: () => void): Pipe {
+  let controller!: TransformStreamDefaultController<Uint8Array>;
+  const stream = new TransformStream<Uint8Array, Uint8Array>({
+    start(c) {
+      controller = c;
     },
-    async close() {
-      await writable.close().catch(() => {});
-      resolveClosed({ code: null, signal: null, stderrTail: "" });
-    },
-    async abort(reason) {
-      await writable.abort(reason).catch(() => {});
-      resolveClosed({ code: null, signal: null, stderrTail: "" });
+    flush() {
+      gone();
     },
   });
   return {
-    readable,
-    writable: tracked,
-    closed,
-    async close() {
-      await tracked.close().catch(() => {});
+    readable: stream.readable,
+    writable: stream.writable,
+    terminate() {
+      try {
+        controller.terminate();
+      } catch {
+        // Already terminated.
+      }
     },
   };
 }

@@ -1,0 +1,23 @@
+/**
+ * Small promise helpers shared inside the SDK.
+ *
+ * @module
+ */
+
+/**
+ * Waits for a promise to settle, but no longer than `ms`; the timer is
+ * always cleared, so nothing is left behind.
+ *
+ * @param promise The promise to wait for (its rejection is swallowed).
+ * @param ms The most to wait, in milliseconds.
+ * @returns `true` when it settled in time, `false` on timeout.
+ */
+export async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => timer = setTimeout(() => resolve(false), ms));
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
