@@ -28,7 +28,7 @@ function findTests(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...findTests(path));
-    else if (name.endsWith("_test.ts")) out.push(relative(root, path));
+    else if (name.endsWith("_test.ts") && !name.startsWith("_")) out.push(relative(root, path));
   }
   return out.sort();
 }

@@ -205,11 +205,12 @@ export class CopilotSession {
             if (messageId === undefined) seen.add(event.data.messageId);
             else if (event.data.messageId === messageId) started = true;
           }
-          if (
-            event.type === "session.error" && messageId !== undefined &&
-            event.data.originatingMessageId === messageId
-          ) {
+          if (messageId === undefined) return;
+          if (event.type === "session.error" && event.data.originatingMessageId === messageId) {
             finish(this.#sessionError(event.data));
+          } else if (event.type === "abort") {
+            // Aborted while still queued: the CLI drops the message, so its turn never starts.
+            finish(abortedTurn(event.data.reason));
           }
           return;
         }
@@ -224,12 +225,7 @@ export class CopilotSession {
             finish(this.#sessionError(event.data));
             break;
           case "abort":
-            finish(
-              new DOMException(
-                `The turn was aborted (${event.data.reason ?? "no reason given"})`,
-                "AbortError",
-              ),
-            );
+            finish(abortedTurn(event.data.reason));
             break;
         }
       });
@@ -426,6 +422,10 @@ export class CopilotSession {
     }
     this.#streams.clear();
   }
+}
+
+function abortedTurn(reason: string | undefined): DOMException {
+  return new DOMException(`The turn was aborted (${reason ?? "no reason given"})`, "AbortError");
 }
 
 function closeQuietly(controller: ReadableStreamDefaultController<unknown>): void {

@@ -244,3 +244,35 @@ test("CopilotSession.send() passes attachments to the CLI", async () => {
     await t.close();
   }
 });
+
+test("CopilotSession.sendAndWait() rejects with AbortError when aborted while its message is queued", async () => {
+  const t = await cliTestEnv([{ hang: true }, "afterwards"]);
+  try {
+    const client = t.client();
+    const session = await client.createSession({ model: MODEL, provider: t.provider });
+    const first = assert.rejects(session.sendAndWait("first", { timeout: 30_000 }), {
+      name: "AbortError",
+    });
+    await t.model.waitForRequests(1);
+    // The first turn is running, so this message waits in the queue; the
+    // abort drops it and its turn never starts.
+    const pending = new Promise<void>((resolve) => {
+      const off = session.on("pending_messages.modified", () => {
+        off();
+        resolve();
+      });
+    });
+    const queued = assert.rejects(session.sendAndWait("queued", { timeout: 30_000 }), {
+      name: "AbortError",
+    });
+    await pending; // the CLI has put the message in its queue
+    await session.abort();
+    await Promise.all([first, queued]);
+    const reply = await session.sendAndWait("and now");
+    assert.equal(reply?.data.content, "afterwards");
+    assert.equal(t.model.requests.length, 2);
+    assert.ok(!t.model.requests.some((r) => r.lastUserText().includes("queued")));
+  } finally {
+    await t.close();
+  }
+});

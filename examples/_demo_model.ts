@@ -1,0 +1,402 @@
+/**
+ * A tiny built-in "demo model" for the examples: an OpenAI-compatible
+ * chat-completions server on 127.0.0.1 whose replies are scripted. It lets
+ * the examples run through the real Copilot CLI without a GitHub account or
+ * a model of your own, via a BYOK provider:
+ *
+ * ```ts ignore
+ * const demo = await startDemoModel();
+ * const session = await client.createSession({
+ *   model: demo.model,
+ *   provider: { type: "openai", baseUrl: demo.url, apiKey: "demo" },
+ * });
+ * ```
+ *
+ * Every reply starts with "[demo model] ". It works out simple arithmetic
+ * ("What is 2+2?"), answers greetings, and otherwise echoes the message with
+ * a note on how to use a real model. Only `node:http` is used, so it runs on
+ * Deno, Bun and Node.
+ *
+ * @module
+ */
+
+import { createServer } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+
+/** A running demo model. */
+export interface DemoModel {
+  /** The base URL for the provider, `http://127.0.0.1:PORT/v1`. */
+  url: string;
+  /** The model name to pass as `model`. */
+  model: string;
+  /** Stops the server and closes its connections. */
+  close(): Promise<void>;
+}
+
+const MODEL = "copilot-sdk-demo";
+const LABEL = "[demo model] ";
+/** Pause between streamed pieces, so streaming is visible. */
+const PIECE_DELAY_MS = 15;
+
+/**
+ * Starts the demo model on 127.0.0.1 with a random port.
+ *
+ * @returns Its URL, model name and `close()`.
+ */
+export async function startDemoModel(): Promise<DemoModel> {
+  const sockets = new Set<Socket>();
+  const timers = new Set<{ timer: ReturnType<typeof setTimeout>; resolve: () => void }>();
+  let closing: Promise<void> | undefined;
+
+  /** Waits `ms`, or less when the server closes. */
+  function sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const entry = {
+        timer: setTimeout(() => {
+          timers.delete(entry);
+          resolve();
+        }, ms),
+        resolve,
+      };
+      timers.add(entry);
+    });
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response, { sleep, closed: () => closing !== undefined }).catch(() => {
+      response.destroy();
+    });
+  });
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = address && typeof address === "object" ? address.port : 0;
+
+  async function close(): Promise<void> {
+    for (const { timer, resolve } of timers) {
+      clearTimeout(timer);
+      resolve();
+    }
+    timers.clear();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections?.();
+    for (const socket of sockets) socket.destroy();
+    sockets.clear();
+    await closed;
+  }
+
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    model: MODEL,
+    close() {
+      closing ??= close();
+      return closing;
+    },
+  };
+}
+
+interface Context {
+  sleep(ms: number): Promise<void>;
+  closed(): boolean;
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: Context,
+): Promise<void> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of request) chunks.push(chunk as Uint8Array);
+  const path = (request.url ?? "/").split("?")[0];
+  if (request.method === "GET" && (path === "/v1/models" || path === "/models")) {
+    sendJson(response, 200, {
+      object: "list",
+      data: [{ id: MODEL, object: "model", created: 0, owned_by: "demo" }],
+    });
+    return;
+  }
+  if (
+    request.method !== "POST" || (path !== "/v1/chat/completions" && path !== "/chat/completions")
+  ) {
+    sendError(response, 404, `The demo model has no route for ${request.method} ${path}`);
+    return;
+  }
+  // deno-lint-ignore no-explicit-any
+  let body: any;
+  try {
+    body = JSON.parse(new TextDecoder().decode(concat(chunks)));
+  } catch {
+    sendError(response, 400, "The demo model expects a JSON request body");
+    return;
+  }
+  const messages: unknown[] = Array.isArray(body?.messages) ? body.messages : [];
+  const content = reply(lastUserText(messages));
+  const id = `chatcmpl-demo-${Date.now().toString(36)}`;
+  const created = Math.floor(Date.now() / 1000);
+  const model = typeof body?.model === "string" ? body.model : MODEL;
+  const promptTokens = Math.ceil(JSON.stringify(messages).length / 4);
+  const completionTokens = Math.ceil(content.length / 4);
+  const usage = {
+    prompt_tokens: promptTokens,
+    completion_tokens: completionTokens,
+    total_tokens: promptTokens + completionTokens,
+  };
+
+  if (body?.stream !== true) {
+    sendJson(response, 200, {
+      id,
+      object: "chat.completion",
+      created,
+      model,
+      choices: [{
+        index: 0,
+        message: { role: "assistant", content },
+        finish_reason: "stop",
+      }],
+      usage,
+    });
+    return;
+  }
+
+  response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  function send(delta: unknown, finishReason: string | null = null, extra: object = {}): void {
+    const chunk = {
+      id,
+      object: "chat.completion.chunk",
+      created,
+      model,
+      choices: [{ index: 0, delta, finish_reason: finishReason }],
+      ...extra,
+    };
+    response.write(`data: ${JSON.stringify(chunk)}\n\n`);
+  }
+  send({ role: "assistant", content: "" });
+  for (const piece of pieces(content)) {
+    await context.sleep(PIECE_DELAY_MS);
+    if (context.closed() || response.destroyed) return;
+    send({ content: piece });
+  }
+  send({}, "stop", { usage });
+  response.end("data: [DONE]\n\n");
+}
+
+/** The scripted reply to a user's message (without the CLI's added context tags). */
+function reply(text: string): string {
+  const message = text.trim();
+  const math = findArithmetic(message);
+  if (math) return LABEL + math;
+  if (/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening)|yo)\b/i.test(message)) {
+    return LABEL +
+      "Hello! I'm the scripted demo model of the Copilot SDK examples. " +
+      'I can do simple arithmetic — try "What is 2+2?". ' + HOW_TO_USE_A_REAL_MODEL;
+  }
+  const echo = message.length > 200 ? message.slice(0, 200) + "…" : message;
+  return LABEL +
+    (echo ? `You said: "${echo}". ` : "I got an empty message. ") +
+    "I'm only a scripted stand-in: I can do simple arithmetic and say hello. " +
+    HOW_TO_USE_A_REAL_MODEL;
+}
+
+const HOW_TO_USE_A_REAL_MODEL = "For real answers, set GITHUB_TOKEN (or sign in with the " +
+  "Copilot CLI) to use GitHub Copilot, or set COPILOT_PROVIDER_BASE_URL and COPILOT_MODEL " +
+  "to use a model of your own.";
+
+/** The text of the last user message, without tags like `<current_datetime>…</current_datetime>`. */
+function lastUserText(messages: unknown[]): string {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i] as { role?: unknown; content?: unknown } | null;
+    if (message?.role !== "user") continue;
+    const content = message.content;
+    let text = "";
+    if (typeof content === "string") text = content;
+    else if (Array.isArray(content)) {
+      text = content
+        .filter((part) => part?.type === "text" && typeof part.text === "string")
+        .map((part) => part.text)
+        .join("\n");
+    }
+    return stripTags(text);
+  }
+  return "";
+}
+
+function stripTags(text: string): string {
+  let previous;
+  do {
+    previous = text;
+    text = text.replace(/<([A-Za-z][\w.-]*)(\s[^>]*)?>[\s\S]*?<\/\1>/g, "");
+  } while (text !== previous);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Splits a reply into small pieces (a word and the space after it). */
+function pieces(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}
+
+// --- A tiny arithmetic evaluator: numbers, + - * /, parentheses. No eval. ---
+
+type Token = { kind: "number"; value: number; text: string } | { kind: "op"; text: string };
+
+/**
+ * Finds an arithmetic expression in a message and works it out.
+ *
+ * @returns E.g. `"2 + 2 = 4"`, or `undefined` when there is none.
+ */
+function findArithmetic(message: string): string | undefined {
+  const candidates = message.match(/[-\d.(][\d.\s+\-*/×÷()]*[\d.)]/g) ?? [];
+  for (const candidate of candidates) {
+    if (!/\d\s*\)*\s*[+\-*/×÷]\s*\(*\s*-?\s*[\d.]/.test(candidate)) continue;
+    const tokens = tokenize(candidate);
+    if (!tokens) continue;
+    const parser = new Parser(tokens);
+    try {
+      const value = parser.parse();
+      return `${format(tokens)} = ${formatNumber(value)}`;
+    } catch (error) {
+      if (error instanceof DivisionByZero) {
+        return `${format(tokens)} has no answer: it divides by zero.`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function tokenize(text: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  const pattern = /\s*(?:(\d+(?:\.\d+)?|\.\d+)|([+\-*/×÷()]))/y;
+  let index = 0;
+  while (index < text.length) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(text);
+    if (!match) return text.slice(index).trim() ? undefined : tokens;
+    index = pattern.lastIndex;
+    if (match[1] !== undefined) {
+      tokens.push({ kind: "number", value: Number(match[1]), text: match[1] });
+    } else {
+      const op = match[2] === "×" ? "*" : match[2] === "÷" ? "/" : match[2];
+      tokens.push({ kind: "op", text: op });
+    }
+  }
+  return tokens;
+}
+
+class DivisionByZero extends Error {}
+
+/** A recursive-descent parser: expr = term (("+"|"-") term)*, term = unary (("*"|"/") unary)*. */
+class Parser {
+  #tokens: Token[];
+  #index = 0;
+
+  constructor(tokens: Token[]) {
+    this.#tokens = tokens;
+  }
+
+  parse(): number {
+    const value = this.#expression();
+    if (this.#index !== this.#tokens.length) throw new SyntaxError("Unexpected token");
+    return value;
+  }
+
+  #peek(): string | undefined {
+    const token = this.#tokens[this.#index];
+    return token?.kind === "op" ? token.text : undefined;
+  }
+
+  #expression(): number {
+    let value = this.#term();
+    for (let op = this.#peek(); op === "+" || op === "-"; op = this.#peek()) {
+      this.#index++;
+      const right = this.#term();
+      value = op === "+" ? value + right : value - right;
+    }
+    return value;
+  }
+
+  #term(): number {
+    let value = this.#unary();
+    for (let op = this.#peek(); op === "*" || op === "/"; op = this.#peek()) {
+      this.#index++;
+      const right = this.#unary();
+      if (op === "/" && right === 0) throw new DivisionByZero();
+      value = op === "*" ? value * right : value / right;
+    }
+    return value;
+  }
+
+  #unary(): number {
+    const op = this.#peek();
+    if (op === "-" || op === "+") {
+      this.#index++;
+      const value = this.#unary();
+      return op === "-" ? -value : value;
+    }
+    return this.#primary();
+  }
+
+  #primary(): number {
+    const token = this.#tokens[this.#index++];
+    if (token?.kind === "number") return token.value;
+    if (token?.kind === "op" && token.text === "(") {
+      const value = this.#expression();
+      if (this.#peek() !== ")") throw new SyntaxError("Missing )");
+      this.#index++;
+      return value;
+    }
+    throw new SyntaxError("Expected a number");
+  }
+}
+
+/** Writes the expression back with spaces around binary operators: `2 + 2`, `-(3 * 4)`. */
+function format(tokens: Token[]): string {
+  let out = "";
+  let previous: Token | undefined;
+  for (const token of tokens) {
+    const unary = token.kind === "op" && "+-".includes(token.text) &&
+      (previous === undefined || (previous.kind === "op" && previous.text !== ")"));
+    if (token.kind === "number") out += token.text;
+    else if (token.text === "(" || token.text === ")" || unary) out += token.text;
+    else out += ` ${token.text} `;
+    previous = token;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+function formatNumber(value: number): string {
+  const rounded = Number(value.toPrecision(12));
+  return Object.is(rounded, -0) ? "0" : String(rounded);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": new TextEncoder().encode(text).length,
+  });
+  response.end(text);
+}
+
+function sendError(response: ServerResponse, status: number, message: string): void {
+  response.setHeader("x-should-retry", "false");
+  sendJson(response, status, { error: { message, type: "invalid_request_error" } });
+}
