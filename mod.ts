@@ -36,6 +36,7 @@ export {
 export {
   type AssistantMessageEvent,
   CopilotSession,
+  HOOK_ERROR_TYPE,
   type SendAndWaitOptions,
   type SessionEventHandler,
 } from "./src/session.ts";
@@ -53,8 +54,65 @@ export type {
   ResumeSessionConfig,
   SelectionAttachment,
   SessionConfig,
-  SystemMessageConfig,
 } from "./src/session_config.ts";
+export {
+  type ArgumentCheck,
+  type ArkToolOptions,
+  type ArkTypeLike,
+  defineTool,
+  type JsonSchema,
+  type JsonSchemaToolOptions,
+  type Tool,
+  type ToolHandler,
+  type ToolInvocation,
+  type ToolResultObject,
+  type ToolResultType,
+} from "./src/tools.ts";
+export {
+  approveAll,
+  type PermissionHandler,
+  type PermissionInvocation,
+  type PermissionRequest,
+  type PermissionResult,
+} from "./src/permissions.ts";
+export type {
+  UserInputHandler,
+  UserInputInvocation,
+  UserInputRequest,
+  UserInputResponse,
+} from "./src/user_input.ts";
+export type {
+  AgentStopHookInput,
+  AgentStopHookOutput,
+  BaseHookInput,
+  ErrorOccurredHookInput,
+  ErrorOccurredHookOutput,
+  HookHandler,
+  HookInvocation,
+  PostToolUseFailureHookInput,
+  PostToolUseFailureHookOutput,
+  PostToolUseHookInput,
+  PostToolUseHookOutput,
+  PreMcpToolCallHookInput,
+  PreMcpToolCallHookOutput,
+  PreToolUseHookInput,
+  PreToolUseHookOutput,
+  SessionEndHookInput,
+  SessionEndHookOutput,
+  SessionHooks,
+  SessionStartHookInput,
+  SessionStartHookOutput,
+  UserPromptSubmittedHookInput,
+  UserPromptSubmittedHookOutput,
+  UserPromptTransformedHookInput,
+  UserPromptTransformedHookOutput,
+} from "./src/hooks.ts";
+export type {
+  SectionOverride,
+  SectionTransform,
+  SystemMessageConfig,
+  SystemMessageSection,
+} from "./src/system_message.ts";
 export type {
   KnownSessionEvent,
   KnownSessionEventType,

@@ -24,12 +24,14 @@ import {
   dispatchSessionEvent,
   failSession,
   type SessionHost,
+  sessionInbound,
   setWorkspacePath,
 } from "./session.ts";
 import {
+  type PreparedSessionConfig,
+  prepareSessionConfig,
   type ResumeSessionConfig,
   type SessionConfig,
-  toWireSessionConfig,
 } from "./session_config.ts";
 import { StdioTransport } from "./transport/stdio.ts";
 
@@ -161,6 +163,8 @@ export type LifecycleHandler = (event: SessionLifecycleEvent) => void;
 interface Running {
   connection: Connection;
   transport: StdioTransport;
+  /** The CLI's built-in tool names, fetched once when a session first has tools. */
+  builtInTools?: Promise<Set<string>>;
 }
 
 /**
@@ -305,14 +309,14 @@ export class CopilotClient {
    * @throws {TypeError} A bad configuration, e.g. a provider without a model.
    */
   createSession(config: SessionConfig = {}): Promise<CopilotSession> {
-    let wire: Record<string, unknown>;
+    let prepared: PreparedSessionConfig;
     try {
-      wire = toWireSessionConfig(config, "createSession");
+      prepared = prepareSessionConfig(config, "createSession");
     } catch (error) {
       return Promise.reject(error);
     }
     const sessionId = config.sessionId ?? crypto.randomUUID();
-    return this.#openSession("session.create", sessionId, { ...wire, sessionId });
+    return this.#openSession("session.create", sessionId, prepared);
   }
 
   /**
@@ -330,13 +334,13 @@ export class CopilotClient {
         new TypeError('Cannot resumeSession: "sessionId" must be a non-empty string'),
       );
     }
-    let wire: Record<string, unknown>;
+    let prepared: PreparedSessionConfig;
     try {
-      wire = toWireSessionConfig(config, "resumeSession");
+      prepared = prepareSessionConfig(config, "resumeSession");
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#openSession("session.resume", sessionId, { ...wire, sessionId });
+    return this.#openSession("session.resume", sessionId, prepared);
   }
 
   /**
@@ -439,7 +443,7 @@ export class CopilotClient {
   async #openSession(
     method: "session.create" | "session.resume",
     sessionId: string,
-    params: Record<string, unknown>,
+    { wire, callbacks }: PreparedSessionConfig,
   ): Promise<CopilotSession> {
     const what = method === "session.create" ? "createSession" : "resumeSession";
     if (this.#sessions.has(sessionId)) {
@@ -447,20 +451,52 @@ export class CopilotClient {
         `Cannot ${what}: session "${sessionId}" is already open in this client; use that session or destroy it first`,
       );
     }
-    await this.#ensureRunning(what, false);
+    const running = await this.#ensureRunning(what, false);
+    if (callbacks.tools.size) await this.#refuseShadowedBuiltIns(running, callbacks, what);
     // Registered before the request, so events sent before the answer reach it.
-    const session = new CopilotSession(sessionId, this.#host);
+    const session = new CopilotSession(sessionId, this.#host, callbacks);
     this.#sessions.set(sessionId, session);
     try {
       const result = await this.#request<{ sessionId: string; workspacePath?: string }>(
         method,
-        params,
+        { ...wire, sessionId },
       );
       setWorkspacePath(session, result?.workspacePath);
       return session;
     } catch (error) {
       this.#sessions.delete(sessionId);
       throw error;
+    }
+  }
+
+  /**
+   * A tool named like a built-in CLI tool makes the CLI fail the first turn
+   * unless it says it overrides it: refuse it before the session is created.
+   * The names come from the CLI itself (`tools.list`).
+   */
+  async #refuseShadowedBuiltIns(
+    running: Running,
+    callbacks: PreparedSessionConfig["callbacks"],
+    what: string,
+  ): Promise<void> {
+    running.builtInTools ??= running.connection
+      .request<{ tools: { name: string; namespacedName?: string }[] }>("tools.list", {})
+      .then((list) => new Set(list.tools.flatMap((t) => [t.name, t.namespacedName ?? t.name])));
+    let builtIns: Set<string>;
+    try {
+      builtIns = await running.builtInTools;
+    } catch (error) {
+      running.builtInTools = undefined;
+      throw error;
+    }
+    // `ask_user` is built in only when the session asks for user input; refuse it always.
+    builtIns.add("ask_user");
+    for (const tool of callbacks.tools.values()) {
+      if (builtIns.has(tool.name) && !tool.overridesBuiltInTool) {
+        throw new TypeError(
+          `Cannot ${what}: tool "${tool.name}" has the name of a built-in CLI tool; set overridesBuiltInTool: true on it to replace the built-in, or rename it`,
+        );
+      }
     }
   }
 
@@ -570,6 +606,25 @@ export class CopilotClient {
   }
 
   #wire({ connection }: Running): void {
+    const session = (params: { sessionId?: unknown } | undefined, method: string) => {
+      const found = this.#sessions.get(String(params?.sessionId));
+      if (!found) {
+        throw new Error(`Cannot answer "${method}": unknown session ${params?.sessionId}`);
+      }
+      return sessionInbound(found);
+    };
+    connection.onRequest(
+      "userInput.request",
+      (params) => session(params, "userInput.request").userInput(params),
+    );
+    connection.onRequest(
+      "hooks.invoke",
+      (params) => session(params, "hooks.invoke").hook(params?.hookType, params?.input),
+    );
+    connection.onRequest(
+      "systemMessage.transform",
+      (params) => session(params, "systemMessage.transform").transform(params?.sections),
+    );
     connection.onNotification("session.event", (params) => {
       const { sessionId, event } = params ?? {};
       const session = this.#sessions.get(sessionId);

@@ -128,12 +128,18 @@ export interface SessionEventDataMap {
     arguments?: unknown;
     [key: string]: unknown;
   };
-  /** The agent asks for permission; the SDK answers it. */
+  /** The CLI no longer waits for a tool call (answered, or the turn was aborted). */
+  "external_tool.completed": { requestId: string; [key: string]: unknown };
+  /** The agent asks for permission; the SDK answers it when the session has a handler. */
   "permission.requested": {
     requestId: string;
     permissionRequest: { kind: string; [key: string]: unknown };
+    /** Set when a hook already decided. */
+    resolvedByHook?: boolean;
     [key: string]: unknown;
   };
+  /** A permission request was decided. */
+  "permission.completed": { requestId: string; [key: string]: unknown };
   /** The turn was aborted. */
   "abort": { reason: string };
   /** The model call was interrupted (e.g. by an abort). */

@@ -11,8 +11,13 @@ import type {
   SessionEventOf,
   UnknownSessionEvent,
 } from "./events.ts";
+import { runHook } from "./hooks.ts";
+import { decidePermission, type PermissionRequest } from "./permissions.ts";
 import type { RequestOptions } from "./rpc/connection.ts";
-import type { MessageOptions } from "./session_config.ts";
+import type { MessageOptions, SessionCallbacks } from "./session_config.ts";
+import { runTransforms } from "./system_message.ts";
+import { type ToolCallRequest, ToolCalls } from "./tool_calls.ts";
+import type { UserInputRequest, UserInputResponse } from "./user_input.ts";
 
 /** What a session needs from the client that owns it. */
 export interface SessionHost {
@@ -49,7 +54,31 @@ interface Subscription {
   handler: (event: SessionEvent) => void;
 }
 
+/** The `errorType` of the `session.error` events that report a failed hook. */
+export const HOOK_ERROR_TYPE = "sdk_hook";
+
 let dispatchTo: (session: CopilotSession, event: SessionEvent) => void;
+let inbound: (session: CopilotSession) => SessionInbound;
+
+/** The requests the CLI sends about a session, answered by its callbacks. */
+export interface SessionInbound {
+  /** Answers `userInput.request`. */
+  userInput(request: UserInputRequest): Promise<UserInputResponse>;
+  /** Answers `hooks.invoke`. */
+  hook(hookType: string, input: unknown): Promise<{ output?: unknown }>;
+  /** Answers `systemMessage.transform`. */
+  transform(sections: Record<string, { content: string }>): Promise<unknown>;
+}
+
+/**
+ * The handlers for requests the CLI sends about a session. For the client.
+ *
+ * @param session The session.
+ * @returns Its request handlers.
+ */
+export function sessionInbound(session: CopilotSession): SessionInbound {
+  return inbound(session);
+}
 let failAll: (session: CopilotSession, error: Error) => void;
 let setPath: (session: CopilotSession, path: string | undefined) => void;
 
@@ -100,6 +129,7 @@ export function failSession(session: CopilotSession, error: Error): void {
 export class CopilotSession {
   static {
     dispatchTo = (session, event) => session.#dispatch(event);
+    inbound = (session) => session.#inbound;
     failAll = (session, error) => session.#fail(error);
     setPath = (session, path) => session.#workspacePath = path;
   }
@@ -110,6 +140,9 @@ export class CopilotSession {
   #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
   #destroyed: Promise<void> | undefined;
   #workspacePath: string | undefined;
+  #callbacks: SessionCallbacks;
+  #toolCalls: ToolCalls;
+  #inbound: SessionInbound;
 
   /** The session's id. */
   readonly sessionId: string;
@@ -119,12 +152,26 @@ export class CopilotSession {
    *
    * @param sessionId The session's id.
    * @param host The owning client.
-   * @param workspacePath Where the CLI keeps the session's files.
+   * @param callbacks Its tools, handlers and hooks.
    */
-  constructor(sessionId: string, host: SessionHost, workspacePath?: string) {
+  constructor(
+    sessionId: string,
+    host: SessionHost,
+    callbacks: SessionCallbacks = { tools: new Map() },
+  ) {
     this.sessionId = sessionId;
     this.#host = host;
-    this.#workspacePath = workspacePath;
+    this.#callbacks = callbacks;
+    this.#toolCalls = new ToolCalls(sessionId, callbacks.tools, {
+      request: (method, params) => host.request(method, params),
+      reportError: (error) => host.reportError(error),
+    });
+    this.#inbound = {
+      userInput: (request) => this.#answerUserInput(request),
+      hook: (hookType, input) => this.#answerHook(hookType, input),
+      transform: (sections) =>
+        runTransforms(callbacks.transforms, sections, (error) => host.reportError(error)),
+    };
   }
 
   /** The folder where the CLI keeps this session's state, when it reported one. */
@@ -222,7 +269,8 @@ export class CopilotSession {
             finish(undefined, last);
             break;
           case "session.error":
-            finish(this.#sessionError(event.data));
+            // A failed hook is reported, but the turn goes on.
+            if (event.data.errorType !== HOOK_ERROR_TYPE) finish(this.#sessionError(event.data));
             break;
           case "abort":
             finish(abortedTurn(event.data.reason));
@@ -380,10 +428,73 @@ export class CopilotSession {
     for (const controller of this.#streams) closeQuietly(controller);
     this.#streams.clear();
     try {
+      await this.#toolCalls.cancelAll(`Session "${this.sessionId}" was destroyed`);
       await this.#host.request("session.destroy", { sessionId: this.sessionId });
     } finally {
       this.#subscriptions.clear();
       this.#host.forget(this.sessionId);
+    }
+  }
+
+  async #answerPermission(requestId: string, request: PermissionRequest): Promise<void> {
+    const result = await decidePermission(
+      this.#callbacks.onPermissionRequest!,
+      request,
+      { sessionId: this.sessionId },
+      (error) => this.#host.reportError(error),
+    );
+    try {
+      await this.#host.request("session.permissions.handlePendingPermissionRequest", {
+        sessionId: this.sessionId,
+        requestId,
+        result,
+      });
+    } catch (error) {
+      this.#host.reportError(error);
+    }
+  }
+
+  async #answerUserInput(request: UserInputRequest): Promise<UserInputResponse> {
+    const handler = this.#callbacks.onUserInputRequest;
+    if (!handler) {
+      throw new Error(
+        `Session "${this.sessionId}" has no onUserInputRequest handler to answer the question`,
+      );
+    }
+    const response = await handler(
+      {
+        question: request.question,
+        choices: request.choices,
+        allowFreeform: request.allowFreeform,
+      },
+      { sessionId: this.sessionId },
+    );
+    if (!response || typeof response.answer !== "string") {
+      throw new TypeError(
+        "onUserInputRequest must return {answer: string, wasFreeform: boolean}",
+      );
+    }
+    return { answer: response.answer, wasFreeform: response.wasFreeform ?? true };
+  }
+
+  async #answerHook(hookType: string, input: unknown): Promise<{ output?: unknown }> {
+    try {
+      return {
+        output: await runHook(this.#callbacks.hooks, hookType, input, {
+          sessionId: this.sessionId,
+        }),
+      };
+    } catch (error) {
+      this.#host.reportError(error);
+      // Recorded in the session's history as an error event; the turn goes on.
+      const message = error instanceof Error ? error.message : String(error);
+      this.#host.request("session.log", {
+        sessionId: this.sessionId,
+        level: "error",
+        type: HOOK_ERROR_TYPE,
+        message: `The ${hookType} hook failed: ${message}`,
+      }).catch((logError) => this.#host.reportError(logError));
+      return {};
     }
   }
 
@@ -401,6 +512,20 @@ export class CopilotSession {
   }
 
   #dispatch(event: SessionEvent): void {
+    if (this.#destroyed) return;
+    switch (event.type) {
+      case "external_tool.requested":
+        this.#toolCalls.run(event.data as ToolCallRequest);
+        break;
+      case "external_tool.completed":
+        this.#toolCalls.completed(String(event.data?.requestId));
+        break;
+      case "permission.requested":
+        if (this.#callbacks.onPermissionRequest && !event.data.resolvedByHook) {
+          this.#answerPermission(event.data.requestId, event.data.permissionRequest);
+        }
+        break;
+    }
     for (const subscription of this.#subscriptions) {
       if (subscription.type !== undefined && subscription.type !== event.type) continue;
       try {
@@ -412,6 +537,7 @@ export class CopilotSession {
   }
 
   #fail(error: Error): void {
+    this.#toolCalls.abandonAll(error);
     for (const fail of [...this.#waiters]) fail(error);
     for (const controller of this.#streams) {
       try {

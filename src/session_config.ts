@@ -5,6 +5,12 @@
  * @module
  */
 
+import { hasHooks, type SessionHooks } from "./hooks.ts";
+import type { PermissionHandler } from "./permissions.ts";
+import { splitSystemMessage, type SystemMessageConfig } from "./system_message.ts";
+import { normalizeTool, type Tool } from "./tools.ts";
+import type { UserInputHandler } from "./user_input.ts";
+
 /** A model provider of your own ("bring your own key") instead of GitHub Copilot's models. */
 export interface ProviderConfig {
   /**
@@ -28,21 +34,6 @@ export interface ProviderConfig {
     apiVersion?: string;
   };
 }
-
-/** How the system message is changed. */
-export type SystemMessageConfig =
-  | {
-    /** Add `content` after the CLI's own system message (the default). */
-    mode?: "append";
-    /** The text to add. */
-    content?: string;
-  }
-  | {
-    /** Replace the CLI's system message with `content`. */
-    mode: "replace";
-    /** The whole system message. */
-    content: string;
-  };
 
 /** A local (stdio) MCP server. */
 export interface McpLocalServerConfig {
@@ -148,6 +139,23 @@ export interface SessionConfig {
   disabledSkills?: string[];
   /** The directory the CLI keeps this session's configuration in. */
   configDir?: string;
+  /**
+   * Tools the agent can call, made with `defineTool()`. A tool named like a
+   * built-in CLI tool is refused unless it sets `overridesBuiltInTool`.
+   */
+  // deno-lint-ignore no-explicit-any
+  tools?: Tool<any>[];
+  /**
+   * Decides the agent's permission requests (running your tools, shell
+   * commands, writing files...). Without it nobody can be asked, so the CLI
+   * denies every request that needs approval, your own tools included: give
+   * those `skipPermission: true`, or pass a handler such as `approveAll`.
+   */
+  onPermissionRequest?: PermissionHandler;
+  /** Answers the agent's questions; setting it turns on the built-in `ask_user` tool. */
+  onUserInputRequest?: UserInputHandler;
+  /** Callbacks at points of the session's life. */
+  hooks?: SessionHooks;
 }
 
 /** The options of a resumed session: like {@linkcode SessionConfig} without the id. */
@@ -207,18 +215,41 @@ export interface MessageOptions {
   mode?: "enqueue" | "immediate";
 }
 
+/** The parts of a session's configuration that stay in this process. */
+export interface SessionCallbacks {
+  /** Tools by name. */
+  tools: Map<string, Tool<unknown>>;
+  /** The permission handler. */
+  onPermissionRequest?: PermissionHandler;
+  /** The user input handler. */
+  onUserInputRequest?: UserInputHandler;
+  /** The hooks. */
+  hooks?: SessionHooks;
+  /** System message section transforms by section. */
+  transforms?: Map<string, (content: string) => string | Promise<string>>;
+}
+
+/** A checked session configuration: what is sent, and what stays here. */
+export interface PreparedSessionConfig {
+  /** The wire parameters. */
+  wire: Record<string, unknown>;
+  /** The local callbacks. */
+  callbacks: SessionCallbacks;
+}
+
 /**
- * Checks a session configuration and returns what is sent for it.
+ * Checks a session configuration and splits it into what is sent to the
+ * CLI and the callbacks that stay in this process.
  *
  * @param config The configuration.
  * @param what The call being checked, for messages (e.g. `"createSession"`).
- * @returns The wire parameters.
+ * @returns The wire parameters and the callbacks.
  * @throws {TypeError} The configuration is inconsistent; the message names the fix.
  */
-export function toWireSessionConfig(
+export function prepareSessionConfig(
   config: SessionConfig | ResumeSessionConfig,
   what: string,
-): Record<string, unknown> {
+): PreparedSessionConfig {
   const provider = config.provider;
   if (provider) {
     if (typeof provider.baseUrl !== "string" || provider.baseUrl === "") {
@@ -259,9 +290,50 @@ export function toWireSessionConfig(
       }
     }
   }
-  const wire: Record<string, unknown> = { ...config };
+  for (const key of ["onPermissionRequest", "onUserInputRequest"] as const) {
+    if (config[key] !== undefined && typeof config[key] !== "function") {
+      throw new TypeError(`Cannot ${what}: "${key}" must be a function`);
+    }
+  }
+  const tools = new Map<string, Tool<unknown>>();
+  for (const tool of config.tools ?? []) {
+    const normalized = normalizeTool(tool);
+    if (tools.has(normalized.name)) {
+      throw new TypeError(
+        `Cannot ${what}: two tools are named ${
+          JSON.stringify(normalized.name)
+        }; tool names must be unique`,
+      );
+    }
+    tools.set(normalized.name, normalized);
+  }
+  const system = splitSystemMessage(config.systemMessage);
+  const { tools: _tools, onPermissionRequest, onUserInputRequest, hooks, ...rest } = config;
+  const wire: Record<string, unknown> = { ...rest };
   if (provider) wire.provider = { type: "openai", ...provider };
-  return wire;
+  if (system.wire !== undefined) wire.systemMessage = system.wire;
+  if (tools.size) {
+    wire.tools = [...tools.values()].map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      parameters: tool.parameters,
+      overridesBuiltInTool: tool.overridesBuiltInTool,
+      skipPermission: tool.skipPermission,
+    }));
+  }
+  wire.requestPermission = onPermissionRequest !== undefined;
+  wire.requestUserInput = onUserInputRequest !== undefined;
+  wire.hooks = hasHooks(hooks);
+  return {
+    wire,
+    callbacks: {
+      tools,
+      onPermissionRequest,
+      onUserInputRequest,
+      hooks,
+      transforms: system.transforms,
+    },
+  };
 }
 
 function redactUrl(url: string): string {

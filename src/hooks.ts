@@ -1,0 +1,302 @@
+/**
+ * Hooks: callbacks the CLI runs at points of a session's life (before and
+ * after a tool runs, when a prompt is submitted, when an error occurs...).
+ * Their output can change what happens next.
+ *
+ * @module
+ */
+
+import type { ToolResultObject } from "./tools.ts";
+
+/** Fields every hook input has. */
+export interface BaseHookInput {
+  /** The session that triggered the hook (a sub-agent's may differ from the invocation's). */
+  sessionId: string;
+  /** When the CLI emitted the hook. */
+  timestamp: Date;
+  /** The session's working directory. */
+  workingDirectory: string;
+}
+
+/** Input of `onPreToolUse`. */
+export interface PreToolUseHookInput extends BaseHookInput {
+  /** The tool about to run. */
+  toolName: string;
+  /** Its arguments. */
+  toolArgs: unknown;
+}
+
+/** Output of `onPreToolUse`. */
+export interface PreToolUseHookOutput {
+  /** `"deny"` stops the call; `"allow"` skips the permission prompt; `"ask"` asks. */
+  permissionDecision?: "allow" | "deny" | "ask";
+  /** Why, told to the model on `"deny"`. */
+  permissionDecisionReason?: string;
+  /** Replacement arguments. */
+  modifiedArgs?: unknown;
+  /** Extra context for the model. */
+  additionalContext?: string;
+  /** Hide the hook's output from the session log. */
+  suppressOutput?: boolean;
+}
+
+/** Input of `onPostToolUse`. */
+export interface PostToolUseHookInput extends BaseHookInput {
+  /** The tool that ran. */
+  toolName: string;
+  /** Its arguments. */
+  toolArgs: unknown;
+  /** What it returned. */
+  toolResult: ToolResultObject;
+}
+
+/** Output of `onPostToolUse`. */
+export interface PostToolUseHookOutput {
+  /** A replacement result for the model. */
+  modifiedResult?: ToolResultObject;
+  /** Extra context for the model. */
+  additionalContext?: string;
+  /** Hide the hook's output from the session log. */
+  suppressOutput?: boolean;
+}
+
+/** Input of `onPostToolUseFailure`. */
+export interface PostToolUseFailureHookInput extends BaseHookInput {
+  /** The tool that failed. */
+  toolName: string;
+  /** Its arguments. */
+  toolArgs: unknown;
+  /** The failure. */
+  error: string;
+}
+
+/** Output of `onPostToolUseFailure`. */
+export interface PostToolUseFailureHookOutput {
+  /** Extra context for the model. */
+  additionalContext?: string;
+}
+
+/** Input of `onUserPromptSubmitted`. */
+export interface UserPromptSubmittedHookInput extends BaseHookInput {
+  /** The prompt as sent. */
+  prompt: string;
+}
+
+/** Output of `onUserPromptSubmitted`. */
+export interface UserPromptSubmittedHookOutput {
+  /** A replacement prompt. */
+  modifiedPrompt?: string;
+  /** Extra context for the model. */
+  additionalContext?: string;
+  /** Hide the hook's output from the session log. */
+  suppressOutput?: boolean;
+}
+
+/** Input of `onUserPromptTransformed`. */
+export interface UserPromptTransformedHookInput extends BaseHookInput {
+  /** The prompt as sent. */
+  prompt: string;
+  /** The prompt after the CLI added its context. */
+  transformedPrompt: string;
+}
+
+/** Output of `onUserPromptTransformed`. */
+export interface UserPromptTransformedHookOutput {
+  /** A replacement for the transformed prompt. */
+  modifiedTransformedPrompt?: string;
+}
+
+/** Input of `onSessionStart`. */
+export interface SessionStartHookInput extends BaseHookInput {
+  /** Why the session started. */
+  source: "startup" | "resume" | "new";
+  /** The first prompt, when known. */
+  initialPrompt?: string;
+}
+
+/** Output of `onSessionStart`. */
+export interface SessionStartHookOutput {
+  /** Extra context for the model. */
+  additionalContext?: string;
+  /** Configuration changes. */
+  modifiedConfig?: Record<string, unknown>;
+}
+
+/** Input of `onSessionEnd`. */
+export interface SessionEndHookInput extends BaseHookInput {
+  /** Why it ended. */
+  reason: "complete" | "error" | "abort" | "timeout" | "user_exit";
+  /** The last message. */
+  finalMessage?: string;
+  /** The error, when it ended with one. */
+  error?: string;
+}
+
+/** Output of `onSessionEnd`. */
+export interface SessionEndHookOutput {
+  /** Hide the hook's output from the session log. */
+  suppressOutput?: boolean;
+  /** Actions to run. */
+  cleanupActions?: string[];
+  /** A summary to keep. */
+  sessionSummary?: string;
+}
+
+/** Input of `onErrorOccurred`. */
+export interface ErrorOccurredHookInput extends BaseHookInput {
+  /** The error. */
+  error: string;
+  /** Where it happened. */
+  errorContext: "model_call" | "tool_execution" | "system" | "user_input";
+  /** Whether the CLI can go on. */
+  recoverable: boolean;
+}
+
+/** Output of `onErrorOccurred`. */
+export interface ErrorOccurredHookOutput {
+  /** Hide the hook's output from the session log. */
+  suppressOutput?: boolean;
+  /** Retry the failed step, skip it, or abort the turn. */
+  errorHandling?: "retry" | "skip" | "abort";
+  /** How many retries. */
+  retryCount?: number;
+  /** A message for the user. */
+  userNotification?: string;
+}
+
+/** Input of `onPreMcpToolCall`. */
+export interface PreMcpToolCallHookInput extends BaseHookInput {
+  /** The call's id. */
+  toolCallId?: string;
+  /** The MCP server. */
+  serverName: string;
+  /** The MCP tool. */
+  toolName: string;
+  /** Its arguments. */
+  arguments: unknown;
+  /** MCP `_meta` of the call. */
+  _meta?: Record<string, unknown>;
+}
+
+/** Output of `onPreMcpToolCall`. */
+export interface PreMcpToolCallHookOutput {
+  /** Replacement `_meta` (`null` removes it). */
+  metaToUse?: Record<string, unknown> | null;
+}
+
+/** Input of `onAgentStop`. */
+export interface AgentStopHookInput extends BaseHookInput {
+  /** Why the agent stopped. */
+  stopReason?: string;
+  /** Where the transcript is. */
+  transcriptPath?: string;
+  /** Whether a stop hook already kept it going. */
+  stopHookActive?: boolean;
+}
+
+/** Output of `onAgentStop`. */
+export interface AgentStopHookOutput {
+  /** `"block"` keeps the agent working. */
+  decision?: "block";
+  /** Why, told to the agent. */
+  reason?: string;
+}
+
+/** What every hook learns besides its input. */
+export interface HookInvocation {
+  /** The session the hook runs for. */
+  sessionId: string;
+}
+
+/** A hook: returns its output, or nothing for "no change". */
+export type HookHandler<I, O> = (
+  input: I,
+  invocation: HookInvocation,
+) => O | void | Promise<O | void>;
+
+/** The hooks a session may set; each is optional. */
+export interface SessionHooks {
+  /** Before a tool runs: allow, deny or change the call. */
+  onPreToolUse?: HookHandler<PreToolUseHookInput, PreToolUseHookOutput>;
+  /** After a tool ran: change its result or add context. */
+  onPostToolUse?: HookHandler<PostToolUseHookInput, PostToolUseHookOutput>;
+  /** After a tool failed. */
+  onPostToolUseFailure?: HookHandler<PostToolUseFailureHookInput, PostToolUseFailureHookOutput>;
+  /** When a prompt is submitted: change it or add context. */
+  onUserPromptSubmitted?: HookHandler<UserPromptSubmittedHookInput, UserPromptSubmittedHookOutput>;
+  /** After the CLI added its context to a prompt. */
+  onUserPromptTransformed?: HookHandler<
+    UserPromptTransformedHookInput,
+    UserPromptTransformedHookOutput
+  >;
+  /** When the session starts. */
+  onSessionStart?: HookHandler<SessionStartHookInput, SessionStartHookOutput>;
+  /** When the session ends. */
+  onSessionEnd?: HookHandler<SessionEndHookInput, SessionEndHookOutput>;
+  /** When an error occurs: retry, skip or abort. */
+  onErrorOccurred?: HookHandler<ErrorOccurredHookInput, ErrorOccurredHookOutput>;
+  /** Before an MCP tool runs. */
+  onPreMcpToolCall?: HookHandler<PreMcpToolCallHookInput, PreMcpToolCallHookOutput>;
+  /** When the agent is about to stop: keep it going. */
+  onAgentStop?: HookHandler<AgentStopHookInput, AgentStopHookOutput>;
+}
+
+/** The CLI's hook type names and the {@linkcode SessionHooks} key of each. */
+const HOOK_KEYS: Record<string, keyof SessionHooks> = {
+  preToolUse: "onPreToolUse",
+  postToolUse: "onPostToolUse",
+  postToolUseFailure: "onPostToolUseFailure",
+  userPromptSubmitted: "onUserPromptSubmitted",
+  userPromptTransformed: "onUserPromptTransformed",
+  sessionStart: "onSessionStart",
+  sessionEnd: "onSessionEnd",
+  errorOccurred: "onErrorOccurred",
+  preMcpToolCall: "onPreMcpToolCall",
+  agentStop: "onAgentStop",
+};
+
+/**
+ * Tells whether any hook is set, so the CLI is asked to call back.
+ *
+ * @param hooks The session's hooks.
+ * @returns `true` when at least one is a function.
+ */
+export function hasHooks(hooks: SessionHooks | undefined): boolean {
+  return !!hooks && Object.values(hooks).some((hook) => typeof hook === "function");
+}
+
+/**
+ * Runs the hook the CLI asked for. The wire input's `timestamp` (ms) becomes
+ * a `Date` and `cwd` becomes `workingDirectory`.
+ *
+ * @param hooks The session's hooks.
+ * @param hookType The CLI's hook type, e.g. `"preToolUse"`.
+ * @param input The wire input.
+ * @param invocation The session.
+ * @returns The hook's output, or `undefined` when none is set or it returned nothing.
+ * @throws The hook's own error; the caller reports it and sends no output.
+ */
+export async function runHook(
+  hooks: SessionHooks | undefined,
+  hookType: string,
+  input: unknown,
+  invocation: HookInvocation,
+): Promise<unknown> {
+  const key = HOOK_KEYS[hookType];
+  const hook = key ? hooks?.[key] : undefined;
+  if (typeof hook !== "function") return undefined;
+  const output = await (hook as HookHandler<unknown, unknown>)(fromWireInput(input), invocation);
+  return output ?? undefined;
+}
+
+function fromWireInput(raw: unknown): unknown {
+  if (raw === null || typeof raw !== "object") return raw;
+  const { cwd, stop_hook_active, timestamp, ...rest } = raw as Record<string, unknown>;
+  const input: Record<string, unknown> = { ...rest };
+  if (timestamp !== undefined) {
+    input.timestamp = new Date(typeof timestamp === "number" ? timestamp : String(timestamp));
+  }
+  if (cwd !== undefined) input.workingDirectory = cwd;
+  if (stop_hook_active !== undefined) input.stopHookActive = stop_hook_active;
+  return input;
+}

@@ -1,0 +1,280 @@
+/**
+ * Tools the agent can call, written in TypeScript: {@linkcode defineTool}
+ * takes an arktype `Type` (or a plain JSON Schema) for the arguments, so the
+ * handler's argument is typed and checked before it runs.
+ *
+ * This module never imports arktype: it works through the `Type` the caller
+ * passes, so a program without arktype tools never loads it.
+ *
+ * @module
+ */
+
+/** A JSON Schema object, as sent to the CLI for a tool's parameters. */
+export type JsonSchema = { [key: string]: unknown };
+
+/**
+ * The part of an arktype `Type` the SDK uses: calling it validates, and
+ * `toJsonSchema()` describes it. Any arktype `Type` fits.
+ */
+export interface ArkTypeLike<Out = unknown> {
+  /** Validates `data`: the output, or arktype's errors. */
+  (data: unknown): unknown;
+  /** The JSON Schema of the type; throws when it has none. */
+  toJsonSchema(): object;
+  /** The validated output type (type-level only). */
+  readonly infer: Out;
+}
+
+/** What a tool handler learns about the call besides its arguments. */
+export interface ToolInvocation {
+  /** The session the call belongs to. */
+  sessionId: string;
+  /** The model's id for this call. */
+  toolCallId: string;
+  /** The tool's name. */
+  toolName: string;
+  /** The arguments exactly as the model sent them. */
+  arguments: unknown;
+  /** Aborted when the call is cancelled (turn aborted, session destroyed, CLI gone). */
+  signal: AbortSignal;
+}
+
+/** How a tool call ended, as the model is told. */
+export type ToolResultType = "success" | "failure" | "rejected" | "denied";
+
+/** A detailed tool result. */
+export interface ToolResultObject {
+  /** The text the model sees. */
+  textResultForLlm: string;
+  /**
+   * How the call ended.
+   *
+   * @default {"success"}
+   */
+  resultType?: ToolResultType;
+  /** An error message, for failures. */
+  error?: string;
+  /** A note for the session's log (shown to people, not the model). */
+  sessionLog?: string;
+  /** Telemetry about the call. */
+  toolTelemetry?: Record<string, unknown>;
+}
+
+/**
+ * Runs a tool call. It may be sync or async and return a string, a
+ * {@linkcode ToolResultObject}, or any JSON value (sent as JSON text).
+ * Throwing gives the model a failure result with the message.
+ */
+export type ToolHandler<Args> = (args: Args, invocation: ToolInvocation) => unknown;
+
+/** The outcome of checking a call's arguments. */
+export type ArgumentCheck<Args> = { ok: true; value: Args } | { ok: false; message: string };
+
+/** A tool the agent can call. Make one with {@linkcode defineTool}. */
+export interface Tool<Args = unknown> {
+  /** The name the model calls it by. */
+  name: string;
+  /** What it does, for the model. */
+  description?: string;
+  /** The JSON Schema of its arguments. */
+  parameters?: JsonSchema;
+  /** Replace a built-in CLI tool of the same name. */
+  overridesBuiltInTool?: boolean;
+  /** Run without asking for permission. */
+  skipPermission?: boolean;
+  /** Runs the call. */
+  handler: ToolHandler<Args>;
+  /** Checks the model's arguments before the handler runs; absent for unchecked tools. */
+  check?: (args: unknown) => ArgumentCheck<Args>;
+}
+
+/** Options for a tool whose arguments are an arktype `Type`. */
+export interface ArkToolOptions<T extends ArkTypeLike> {
+  /** What it does, for the model. */
+  description?: string;
+  /** The arguments' type; invalid arguments never reach the handler. */
+  parameters: T;
+  /** Runs the call with the validated arguments. */
+  handler: ToolHandler<T["infer"]>;
+  /** Replace a built-in CLI tool of the same name. */
+  overridesBuiltInTool?: boolean;
+  /** Run without asking for permission. */
+  skipPermission?: boolean;
+}
+
+/** Options for a tool whose arguments are described by a JSON Schema (not checked by the SDK). */
+export interface JsonSchemaToolOptions<Args = Record<string, unknown>> {
+  /** What it does, for the model. */
+  description?: string;
+  /** The JSON Schema of the arguments. */
+  parameters?: JsonSchema;
+  /** Runs the call. */
+  handler: ToolHandler<Args>;
+  /** Replace a built-in CLI tool of the same name. */
+  overridesBuiltInTool?: boolean;
+  /** Run without asking for permission. */
+  skipPermission?: boolean;
+}
+
+const TOOL_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Defines a tool whose arguments are an arktype `Type`: the handler's
+ * argument is typed from it, the model's arguments are validated with it
+ * before the handler runs, and its JSON Schema is made now, so a type that
+ * cannot be expressed as JSON Schema fails here.
+ *
+ * @param name The name the model calls it by (letters, digits, `_`, `-`; at most 64).
+ * @param options Description, parameters and handler.
+ * @returns The tool, for `createSession({ tools })`.
+ * @throws {TypeError} A bad name, a missing handler, or parameters with no JSON Schema.
+ *
+ * @example A typed tool
+ * ```ts
+ * import { type } from "arktype";
+ * import { defineTool } from "./tools.ts";
+ *
+ * const lookup = defineTool("lookup_issue", {
+ *   description: "Fetch an issue's title",
+ *   parameters: type({ id: "string" }),
+ *   handler: ({ id }) => `Issue ${id}: Fix the build`,
+ * });
+ * console.log(lookup.parameters);
+ * ```
+ */
+export function defineTool<T extends ArkTypeLike>(
+  name: string,
+  options: ArkToolOptions<T>,
+): Tool<T["infer"]>;
+/**
+ * Defines a tool whose arguments are described by a plain JSON Schema; the
+ * SDK passes them to the handler unchecked.
+ *
+ * @param name The name the model calls it by.
+ * @param options Description, parameters and handler.
+ * @returns The tool.
+ * @throws {TypeError} A bad name or a missing handler.
+ */
+export function defineTool<Args = Record<string, unknown>>(
+  name: string,
+  options: JsonSchemaToolOptions<Args>,
+): Tool<Args>;
+export function defineTool(
+  name: string,
+  options: ArkToolOptions<ArkTypeLike> | JsonSchemaToolOptions<unknown>,
+): Tool<unknown> {
+  const what = `Cannot define tool ${JSON.stringify(name)}`;
+  if (typeof name !== "string" || !TOOL_NAME.test(name)) {
+    throw new TypeError(
+      `${what}: a tool name must be 1-64 letters, digits, "_" or "-"`,
+    );
+  }
+  if (typeof options?.handler !== "function") {
+    throw new TypeError(`${what}: "handler" must be a function`);
+  }
+  const tool: Tool<unknown> = {
+    name,
+    description: options.description,
+    handler: options.handler,
+    overridesBuiltInTool: options.overridesBuiltInTool,
+    skipPermission: options.skipPermission,
+  };
+  const parameters = options.parameters;
+  if (isArkType(parameters)) {
+    tool.parameters = arkJsonSchema(parameters, what);
+    tool.check = (args) => checkWithArkType(parameters, args);
+  } else if (parameters !== undefined) {
+    if (parameters === null || typeof parameters !== "object" || Array.isArray(parameters)) {
+      throw new TypeError(
+        `${what}: "parameters" must be an arktype Type or a JSON Schema object`,
+      );
+    }
+    tool.parameters = parameters;
+  }
+  return tool;
+}
+
+/**
+ * Checks a tool the caller built by hand (the low-level form
+ * `{ name, description, parameters, handler }`) and fills in what
+ * {@linkcode defineTool} would.
+ *
+ * @param tool The tool.
+ * @returns The tool, ready to register.
+ * @throws {TypeError} A bad name, handler or parameters.
+ */
+// deno-lint-ignore no-explicit-any
+export function normalizeTool(tool: Tool<any>): Tool<unknown> {
+  if (tool === null || typeof tool !== "object") {
+    throw new TypeError("Cannot register tool: a tool must be an object made by defineTool()");
+  }
+  // Checks the name and handler, and converts arktype parameters if given raw.
+  const normalized = defineTool(tool.name, tool as unknown as JsonSchemaToolOptions<unknown>);
+  if (tool.check) normalized.check = tool.check as Tool<unknown>["check"];
+  return normalized;
+}
+
+/**
+ * Turns what a handler returned into what the CLI takes: a string or a
+ * {@linkcode ToolResultObject}; other values become JSON text.
+ *
+ * @param value The handler's return value.
+ * @returns The wire result.
+ */
+export function toToolResult(value: unknown): string | ToolResultObject {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (isToolResultObject(value)) return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * A failure result whose text tells the model what went wrong.
+ *
+ * @param message What went wrong.
+ * @returns The result.
+ */
+export function toolFailure(message: string): ToolResultObject {
+  return { textResultForLlm: message, resultType: "failure", error: message };
+}
+
+function isToolResultObject(value: unknown): value is ToolResultObject {
+  return typeof value === "object" && value !== null &&
+    typeof (value as ToolResultObject).textResultForLlm === "string";
+}
+
+function isArkType(value: unknown): value is ArkTypeLike {
+  return typeof value === "function" &&
+    typeof (value as Partial<ArkTypeLike>).toJsonSchema === "function";
+}
+
+/** arktype's `ArkErrors`: an array with a `summary` and a `throw()` method. */
+function isArkErrors(value: unknown): value is { summary: string } {
+  return Array.isArray(value) && typeof (value as { summary?: unknown }).summary === "string" &&
+    typeof (value as { throw?: unknown }).throw === "function";
+}
+
+function checkWithArkType(type: ArkTypeLike, args: unknown): ArgumentCheck<unknown> {
+  const out = type(args);
+  if (isArkErrors(out)) return { ok: false, message: out.summary };
+  return { ok: true, value: out };
+}
+
+function arkJsonSchema(type: ArkTypeLike, what: string): JsonSchema {
+  let schema: JsonSchema;
+  try {
+    schema = { ...type.toJsonSchema() } as JsonSchema;
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+    throw new TypeError(
+      `${what}: its parameters cannot be expressed as JSON Schema (${detail}); use JSON-compatible types (no Date, morphs or custom predicates) or pass a JSON Schema object`,
+      { cause: error },
+    );
+  }
+  delete schema.$schema;
+  return schema;
+}

@@ -1,0 +1,62 @@
+// The barrel stays clean: importing mod.ts loads no arktype (its import alone
+// costs 300-500 ms) and no runtime API outside src/runtime/, whose shims are
+// loaded on demand.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./_harness/cli_env.ts";
+import { test } from "./_test.ts";
+
+interface GraphModule {
+  specifier: string;
+  dependencies?: { specifier: string; code?: { span: unknown }; isDynamic?: boolean }[];
+}
+
+function moduleGraph(): GraphModule[] {
+  const deno = join(ROOT, "node_modules", ".bin", "deno");
+  const out = execFileSync(deno, ["info", "--json", "mod.ts"], { cwd: ROOT, encoding: "utf8" });
+  return JSON.parse(out).modules;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+test("mod.ts module graph contains no arktype", () => {
+  const specifiers = moduleGraph().map((m) => m.specifier);
+  assert.ok(specifiers.some((s) => s.endsWith("/src/tools.ts")), "the graph was read");
+  assert.deepEqual(specifiers.filter((s) => /arktype|@ark\//.test(s)), []);
+});
+
+test("mod.ts statically imports runtime APIs only from src/runtime/, and those only dynamically", () => {
+  let shims = 0;
+  for (const module of moduleGraph()) {
+    const inShim = module.specifier.includes("/src/runtime/process_");
+    for (const dep of module.dependencies ?? []) {
+      if (/^(node:|npm:|jsr:)/.test(dep.specifier)) {
+        assert.ok(inShim, `${module.specifier} imports ${dep.specifier}`);
+      }
+      if (/process_(deno|bun|node)\.ts$/.test(dep.specifier)) {
+        shims++;
+        assert.equal(
+          dep.isDynamic,
+          true,
+          `${module.specifier} imports ${dep.specifier} statically`,
+        );
+      }
+    }
+  }
+  assert.equal(shims, 3, "the three process shims are in the graph");
+});
+
+test("src/ outside src/runtime/ never names Deno, Bun or node: APIs", () => {
+  const offenders = sourceFiles(join(ROOT, "src"))
+    .filter((path) => !path.includes(`${join("src", "runtime")}`))
+    .filter((path) => /\bDeno\.|\bBun\.|from "node:/.test(readFileSync(path, "utf8")));
+  assert.deepEqual(offenders, []);
+});
