@@ -100,13 +100,15 @@ const problems = [];
 
 if (!only) {
   for (
-    const [label, args] of [
-      ["format", ["fmt", "--check"]],
-      ["lint", ["lint"]],
-      ["type check", ["check", "mod.ts", "src/", "tests/", "examples/", "scripts/"]],
+    const [label, command, args] of [
+      ["format", "deno", ["fmt", "--check"]],
+      ["lint", "deno", ["lint"]],
+      ["type check", "deno", ["check", "mod.ts", "src/", "tests/", "examples/", "scripts/"]],
+      ["generated types", "deno", ["run", "-A", "scripts/generate_types.ts", "--check"]],
+      ["tsc type tests", "node", ["scripts/tsc_check.mjs"]],
     ]
   ) {
-    const { code } = await run(label, "deno", args);
+    const { code } = await run(label, command, args);
     if (code !== 0) problems.push(`${label} failed (exit ${code})`);
   }
 }
