@@ -21,18 +21,39 @@
  */
 
 export {
-  type AuthStatusResponse,
   type ConnectionState,
   CopilotClient,
   type CopilotClientOptions,
   type LifecycleHandler,
   type LogLevel,
-  type ModelInfo,
-  type PingResponse,
   PROTOCOL_VERSION,
-  type SessionMetadata,
-  type StatusResponse,
 } from "./src/client.ts";
+export type {
+  AuthStatusResponse,
+  CliNotifications,
+  CliRequests,
+  ConnectResult,
+  HandTypedMethods,
+  ModelInfo,
+  PingResponse,
+  SessionMetadata,
+  SessionOpenResult,
+  StatusResponse,
+  SuccessResult,
+} from "./src/protocol.ts";
+export type {
+  RpcFunction,
+  RpcMethodEntry,
+  RpcTree,
+  ServerRpc,
+  SessionRpc,
+} from "./src/rpc_proxy.ts";
+export type {
+  ClientGlobalMethods,
+  ClientSessionMethods,
+  ServerMethods,
+  SessionMethods,
+} from "./src/generated/rpc.ts";
 export {
   type AssistantMessageEvent,
   CopilotSession,
@@ -114,15 +135,12 @@ export type {
   SystemMessageSection,
 } from "./src/system_message.ts";
 export type {
-  KnownSessionEvent,
-  KnownSessionEventType,
   SessionEvent,
-  SessionEventBase,
   SessionEventDataMap,
   SessionEventOf,
+  SessionEventType,
   SessionLifecycleEvent,
   SessionLifecycleEventType,
-  ToolRequest,
   UnknownSessionEvent,
 } from "./src/events.ts";
 export {

@@ -14,8 +14,17 @@
  *
  * Every reply starts with "[demo model] ". It works out simple arithmetic
  * ("What is 2+2?"), answers greetings, and otherwise echoes the message with
- * a note on how to use a real model. Only `node:http` is used, so it runs on
- * Deno, Bun and Node.
+ * a note on how to use a real model. It also calls two tools when they are
+ * offered, to show a tool round trip:
+ *
+ * - `get_weather`: "What is the weather in Paris?" calls
+ *   `get_weather {"city": "Paris"}`;
+ * - `ask_user` (the CLI's, there with `onUserInputRequest`): "Ask me my
+ *   favourite colour" calls `ask_user {"question": "What is your favourite
+ *   colour?", "choices": ["red", "green", "blue"]}`;
+ *
+ * and answers a tool's result with "[demo model] The tool said: <result>".
+ * Only `node:http` is used, so it runs on Deno, Bun and Node.
  *
  * @module
  */
@@ -23,6 +32,8 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import process from "node:process";
+import type { SessionConfig } from "../mod.ts";
 
 /** A running demo model. */
 export interface DemoModel {
@@ -38,6 +49,45 @@ const MODEL = "copilot-sdk-demo";
 const LABEL = "[demo model] ";
 /** Pause between streamed pieces, so streaming is visible. */
 const PIECE_DELAY_MS = 15;
+
+/** The model an example talks to. */
+export interface ExampleModel {
+  /** `model`, and `provider` unless it is GitHub Copilot's. */
+  config: Pick<SessionConfig, "model" | "provider">;
+  /** The GitHub token from the environment, if any, for `new CopilotClient({ githubToken })`. */
+  githubToken?: string;
+  /** Stops the demo model, if one was started. */
+  close(): Promise<void>;
+}
+
+/**
+ * Picks the model for an example, like `examples/basic.ts` does: with
+ * `COPILOT_PROVIDER_BASE_URL` (and `COPILOT_MODEL`) that OpenAI-compatible
+ * model; with `GITHUB_TOKEN`, `GH_TOKEN` or `COPILOT_GITHUB_TOKEN` GitHub
+ * Copilot (`COPILOT_MODEL`, default "gpt-5"); otherwise the demo model.
+ *
+ * @returns The session options, the token, and `close()`.
+ */
+export async function exampleModel(): Promise<ExampleModel> {
+  const env = process.env;
+  const githubToken = env.COPILOT_GITHUB_TOKEN || env.GH_TOKEN || env.GITHUB_TOKEN || undefined;
+  const model = env.COPILOT_MODEL || "gpt-5";
+  if (env.COPILOT_PROVIDER_BASE_URL) {
+    const provider = {
+      type: "openai" as const,
+      baseUrl: env.COPILOT_PROVIDER_BASE_URL,
+      apiKey: env.COPILOT_PROVIDER_API_KEY,
+    };
+    return { config: { model, provider }, githubToken, close: () => Promise.resolve() };
+  }
+  if (githubToken) return { config: { model }, githubToken, close: () => Promise.resolve() };
+  const demo = await startDemoModel();
+  console.log("(no GitHub token: using the built-in demo model — replies are scripted)");
+  return {
+    config: { model: demo.model, provider: { type: "openai", baseUrl: demo.url, apiKey: "demo" } },
+    close: () => demo.close(),
+  };
+}
 
 /**
  * Starts the demo model on 127.0.0.1 with a random port.
@@ -140,12 +190,20 @@ async function handle(
     return;
   }
   const messages: unknown[] = Array.isArray(body?.messages) ? body.messages : [];
-  const content = reply(lastUserText(messages));
+  const { content, toolCall } = answer(messages, offeredTools(body?.tools));
   const id = `chatcmpl-demo-${Date.now().toString(36)}`;
   const created = Math.floor(Date.now() / 1000);
   const model = typeof body?.model === "string" ? body.model : MODEL;
+  const toolCalls = toolCall
+    ? [{
+      id: `call_demo_${Date.now().toString(36)}`,
+      type: "function",
+      function: { name: toolCall.name, arguments: JSON.stringify(toolCall.arguments) },
+    }]
+    : [];
+  const finishReason = toolCalls.length ? "tool_calls" : "stop";
   const promptTokens = Math.ceil(JSON.stringify(messages).length / 4);
-  const completionTokens = Math.ceil(content.length / 4);
+  const completionTokens = Math.ceil((content + JSON.stringify(toolCalls)).length / 4);
   const usage = {
     prompt_tokens: promptTokens,
     completion_tokens: completionTokens,
@@ -160,8 +218,12 @@ async function handle(
       model,
       choices: [{
         index: 0,
-        message: { role: "assistant", content },
-        finish_reason: "stop",
+        message: {
+          role: "assistant",
+          content,
+          ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
+        },
+        finish_reason: finishReason,
       }],
       usage,
     });
@@ -186,8 +248,39 @@ async function handle(
     if (context.closed() || response.destroyed) return;
     send({ content: piece });
   }
-  send({}, "stop", { usage });
+  toolCalls.forEach((call, index) => send({ tool_calls: [{ index, ...call }] }));
+  send({}, finishReason, { usage });
   response.end("data: [DONE]\n\n");
+}
+
+/** A tool call the demo model makes. */
+interface ToolCall {
+  name: string;
+  arguments: Record<string, unknown>;
+}
+
+/** The names of the tools a request offers. */
+function offeredTools(tools: unknown): Set<string> {
+  const names = Array.isArray(tools) ? tools.map((tool) => tool?.function?.name) : [];
+  return new Set(names.filter((name): name is string => typeof name === "string"));
+}
+
+/** The scripted answer to a conversation: text, or a call to an offered tool. */
+function answer(messages: unknown[], tools: Set<string>): { content: string; toolCall?: ToolCall } {
+  const last = messages.at(-1) as { role?: unknown; content?: unknown } | undefined;
+  if (last?.role === "tool") return { content: `${LABEL}The tool said: ${textOf(last.content)}` };
+  const text = lastUserText(messages);
+  const city = /\bweather\b.*\bin ([^?!.,]+)/i.exec(text)?.[1].trim();
+  if (city && tools.has("get_weather")) {
+    return { content: "", toolCall: { name: "get_weather", arguments: { city } } };
+  }
+  const asked = /\bask me (?:for |about )?my ([^?!.,]+)/i.exec(text)?.[1].trim();
+  if (asked && tools.has("ask_user")) {
+    const question = `What is your ${asked}?`;
+    const choices = /colou?r/i.test(asked) ? ["red", "green", "blue"] : undefined;
+    return { content: "", toolCall: { name: "ask_user", arguments: { question, choices } } };
+  }
+  return { content: reply(text) };
 }
 
 /** The scripted reply to a user's message (without the CLI's added context tags). */
@@ -216,18 +309,19 @@ function lastUserText(messages: unknown[]): string {
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i] as { role?: unknown; content?: unknown } | null;
     if (message?.role !== "user") continue;
-    const content = message.content;
-    let text = "";
-    if (typeof content === "string") text = content;
-    else if (Array.isArray(content)) {
-      text = content
-        .filter((part) => part?.type === "text" && typeof part.text === "string")
-        .map((part) => part.text)
-        .join("\n");
-    }
-    return stripTags(text);
+    return stripTags(textOf(message.content));
   }
   return "";
+}
+
+/** The text of a message's content: a string, or an array of `{ type: "text", text }` parts. */
+function textOf(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content
+    .filter((part) => part?.type === "text" && typeof part.text === "string")
+    .map((part) => part.text)
+    .join("\n");
 }
 
 function stripTags(text: string): string {

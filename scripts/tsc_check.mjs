@@ -25,7 +25,7 @@ const args = [
   "--erasableSyntaxOnly",
   "--verbatimModuleSyntax",
   "--skipLibCheck",
-  ...(files.length ? files : ["tests/generated/types_test.ts"]),
+  ...(files.length ? files : ["tests/generated/types_test.ts", "tests/api_types_test.ts"]),
 ];
 
 const tsc = join(root, "node_modules", ".bin", "tsc");

@@ -14,7 +14,20 @@ import {
   RpcError,
   SdkError,
 } from "./errors.ts";
-import type { SessionEvent, SessionLifecycleEvent, SessionLifecycleEventType } from "./events.ts";
+import type { SessionEvent } from "./events.ts";
+import type {
+  AuthStatusResponse,
+  ConnectResult,
+  ModelInfo,
+  PingResponse,
+  SessionLifecycleEvent,
+  SessionLifecycleEventType,
+  SessionMetadata,
+  SessionOpenResult,
+  StatusResponse,
+  SuccessResult,
+} from "./protocol.ts";
+import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
 import { Connection, type RequestOptions } from "./rpc/connection.ts";
 import { ErrorCodes } from "./rpc/message.ts";
 import { getEnv } from "./runtime/env.ts";
@@ -92,68 +105,6 @@ export interface CopilotClientOptions {
   onStderr?: (text: string) => void;
 }
 
-/** The CLI's answer to `ping`. */
-export interface PingResponse {
-  /** `"pong: <your message>"`. */
-  message: string;
-  /** The CLI's clock, in ms since the epoch. */
-  timestamp: number;
-  /** The protocol version the CLI speaks. */
-  protocolVersion?: number;
-}
-
-/** The CLI's version information. */
-export interface StatusResponse {
-  /** The CLI's version, e.g. `"1.0.102"`. */
-  version: string;
-  /** The protocol version it speaks. */
-  protocolVersion: number;
-}
-
-/** Whether the CLI is signed in to GitHub. */
-export interface AuthStatusResponse {
-  /** `true` when signed in. */
-  isAuthenticated: boolean;
-  /** How: `"user"`, `"env"`, `"gh-cli"`, `"token"`... */
-  authType?: string;
-  /** The GitHub host. */
-  host?: string;
-  /** The user name. */
-  login?: string;
-  /** A human-readable status. */
-  statusMessage?: string;
-}
-
-/** A model the signed-in user may use. */
-export interface ModelInfo {
-  /** The id to pass as `model`. */
-  id: string;
-  /** Its display name. */
-  name: string;
-  /** What it can do. */
-  capabilities?: Record<string, unknown>;
-  /** Policy and billing details. */
-  [key: string]: unknown;
-}
-
-/** A stored session, as listed by {@linkcode CopilotClient.listSessions}. */
-export interface SessionMetadata {
-  /** The session's id. */
-  sessionId: string;
-  /** ISO time it started. */
-  startTime: string;
-  /** ISO time it last changed. */
-  modifiedTime: string;
-  /** A summary (often the first prompt). */
-  summary?: string;
-  /** Whether it runs elsewhere. */
-  isRemote: boolean;
-  /** Where it ran. */
-  context?: { cwd?: string; [key: string]: unknown };
-  /** Other fields. */
-  [key: string]: unknown;
-}
-
 /** The state of a {@linkcode CopilotClient}. */
 export type ConnectionState = "disconnected" | "connecting" | "connected" | "error";
 
@@ -191,6 +142,7 @@ export class CopilotClient {
   #lifecycle = new Set<{ type?: string; handler: LifecycleHandler }>();
   #lastExit: ConnectionClosedError | undefined;
   #host: SessionHost;
+  #rpc: ServerRpc | undefined;
 
   /**
    * Creates a client; nothing starts until `start()` or, with `autoStart`,
@@ -212,6 +164,23 @@ export class CopilotClient {
       forget: (id) => this.#sessions.delete(id),
       reportError: (error) => this.#reportError(error),
     };
+  }
+
+  /**
+   * Every server-level method of the CLI's schema, typed:
+   * `client.rpc.models.list()`, `client.rpc.tools.list({})`,
+   * `client.rpc.account.getQuota()`... Starts the CLI when `autoStart` is on.
+   *
+   * @example List the built-in tools
+   * ```ts ignore
+   * const { tools } = await client.rpc.tools.list({});
+   * ```
+   */
+  get rpc(): ServerRpc {
+    this.#rpc ??= createServerRpc((method, params, options) =>
+      this.#request(method, params, options)
+    );
+    return this.#rpc;
   }
 
   /** `"connected"` while the CLI runs and answers. */
@@ -360,7 +329,7 @@ export class CopilotClient {
    * @returns Resolves once it is deleted.
    */
   async deleteSession(sessionId: string): Promise<void> {
-    const result = await this.#request<{ success?: boolean; error?: string } | null>(
+    const result = await this.#request<SuccessResult | null>(
       "session.delete",
       { sessionId },
     );
@@ -400,7 +369,7 @@ export class CopilotClient {
    * @returns Resolves once done.
    */
   async setForegroundSessionId(sessionId: string): Promise<void> {
-    const result = await this.#request<{ success?: boolean; error?: string } | null>(
+    const result = await this.#request<SuccessResult | null>(
       "session.setForeground",
       { sessionId },
     );
@@ -457,7 +426,7 @@ export class CopilotClient {
     const session = new CopilotSession(sessionId, this.#host, callbacks);
     this.#sessions.set(sessionId, session);
     try {
-      const result = await this.#request<{ sessionId: string; workspacePath?: string }>(
+      const result = await this.#request<SessionOpenResult>(
         method,
         { ...wire, sessionId },
       );
@@ -584,7 +553,7 @@ export class CopilotClient {
   async #handshake(connection: Connection): Promise<void> {
     let version: number | undefined;
     try {
-      const result = await connection.request<{ protocolVersion?: number }>("connect", {}, {
+      const result = await connection.request<ConnectResult>("connect", {}, {
         timeout: HANDSHAKE_MS,
       });
       version = result?.protocolVersion;

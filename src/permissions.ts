@@ -5,25 +5,15 @@
  * @module
  */
 
-/** What the agent asks permission for. `kind` says which; its fields depend on it. */
-export interface PermissionRequest {
-  /** `"custom-tool"`, `"shell"`, `"write"`, `"read"`, `"mcp"`, `"url"`, `"memory"`, `"hook"`... */
-  kind: string;
-  /** The tool call the request belongs to. */
-  toolCallId?: string;
-  /** For `custom-tool` and `mcp`: the tool's name. */
-  toolName?: string;
-  /** For `shell`: the command line. */
-  fullCommandText?: string;
-  /** For `write`/`read`: the file. */
-  fileName?: string;
-  /** For `url`: the address. */
-  url?: string;
-  /** A description of what is asked, when the CLI gives one. */
-  intention?: string;
-  /** The kind's other fields. */
-  [key: string]: unknown;
-}
+import type { PermissionRequest as GeneratedPermissionRequest } from "./generated/session_events.ts";
+
+/**
+ * What the agent asks permission for, typed from the CLI's schema: `kind`
+ * (`"custom-tool"`, `"shell"`, `"write"`, `"read"`, `"mcp"`, `"url"`,
+ * `"memory"`, `"hook"`...) narrows the kind's fields, e.g. `toolName` for
+ * `custom-tool`, `fullCommandText` for `shell`, `fileName` for `write`.
+ */
+export type PermissionRequest = GeneratedPermissionRequest;
 
 /** The answer to a {@linkcode PermissionRequest}. */
 export type PermissionResult =

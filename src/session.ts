@@ -5,15 +5,11 @@
  */
 
 import { SdkError, SessionError } from "./errors.ts";
-import type {
-  KnownSessionEventType,
-  SessionEvent,
-  SessionEventOf,
-  UnknownSessionEvent,
-} from "./events.ts";
+import type { SessionEvent, SessionEventOf, SessionEventType } from "./events.ts";
 import { runHook } from "./hooks.ts";
 import { decidePermission, type PermissionRequest } from "./permissions.ts";
 import type { RequestOptions } from "./rpc/connection.ts";
+import { createSessionRpc, type SessionRpc } from "./rpc_proxy.ts";
 import type { MessageOptions, SessionCallbacks } from "./session_config.ts";
 import { runTransforms } from "./system_message.ts";
 import { type ToolCallRequest, ToolCalls } from "./tool_calls.ts";
@@ -47,7 +43,7 @@ export interface SendAndWaitOptions {
 export type AssistantMessageEvent = SessionEventOf<"assistant.message">;
 
 /** Receives session events. */
-export type SessionEventHandler = (event: SessionEvent | UnknownSessionEvent) => void;
+export type SessionEventHandler = (event: SessionEvent) => void;
 
 interface Subscription {
   type: string | undefined;
@@ -140,6 +136,7 @@ export class CopilotSession {
   #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
   #destroyed: Promise<void> | undefined;
   #workspacePath: string | undefined;
+  #rpc: SessionRpc | undefined;
   #callbacks: SessionCallbacks;
   #toolCalls: ToolCalls;
   #inbound: SessionInbound;
@@ -177,6 +174,24 @@ export class CopilotSession {
   /** The folder where the CLI keeps this session's state, when it reported one. */
   get workspacePath(): string | undefined {
     return this.#workspacePath;
+  }
+
+  /**
+   * Every session-level method of the CLI's schema, typed, with this
+   * session's id filled in: `session.rpc.model.switchTo({ modelId })`,
+   * `session.rpc.log({ message })`, `session.rpc.model.getCurrent()`...
+   *
+   * @example Switch the model
+   * ```ts ignore
+   * await session.rpc.model.switchTo({ modelId: "gpt-5" });
+   * ```
+   */
+  get rpc(): SessionRpc {
+    this.#rpc ??= createSessionRpc(this.sessionId, async (method, params, options) => {
+      this.#assertLive(method);
+      return await this.#host.request(method, params, options);
+    });
+    return this.#rpc;
   }
 
   /** Whether `destroy()` has been called. */
@@ -253,7 +268,7 @@ export class CopilotSession {
             else if (event.data.messageId === messageId) started = true;
           }
           if (messageId === undefined) return;
-          if (event.type === "session.error" && event.data.originatingMessageId === messageId) {
+          if (event.type === "session.error" && originatingMessage(event) === messageId) {
             finish(this.#sessionError(event.data));
           } else if (event.type === "abort") {
             // Aborted while still queued: the CLI drops the message, so its turn never starts.
@@ -315,18 +330,10 @@ export class CopilotSession {
    * @param handler Called for each event of that type.
    * @returns A function that unsubscribes.
    */
-  on<T extends KnownSessionEventType>(
+  on<T extends SessionEventType>(
     type: T,
     handler: (event: SessionEventOf<T>) => void,
   ): () => void;
-  /**
-   * Subscribes to events of a type the SDK does not type.
-   *
-   * @param type The event type.
-   * @param handler Called for each event of that type.
-   * @returns A function that unsubscribes.
-   */
-  on(type: string, handler: (event: UnknownSessionEvent) => void): () => void;
   on(
     typeOrHandler: string | ((event: SessionEvent) => void),
     handler?: (event: never) => void,
@@ -548,6 +555,11 @@ export class CopilotSession {
     }
     this.#streams.clear();
   }
+}
+
+/** The user message a `session.error` belongs to (CLI 1.0.102 sends it; the schema lacks it). */
+function originatingMessage(event: SessionEventOf<"session.error">): string | undefined {
+  return (event.data as { originatingMessageId?: string }).originatingMessageId;
 }
 
 function abortedTurn(reason: string | undefined): DOMException {

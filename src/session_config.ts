@@ -310,7 +310,7 @@ export function prepareSessionConfig(
   const system = splitSystemMessage(config.systemMessage);
   const { tools: _tools, onPermissionRequest, onUserInputRequest, hooks, ...rest } = config;
   const wire: Record<string, unknown> = { ...rest };
-  if (provider) wire.provider = { type: "openai", ...provider };
+  if (provider) wire.provider = { ...provider, type: provider.type ?? "openai" };
   if (system.wire !== undefined) wire.systemMessage = system.wire;
   if (tools.size) {
     wire.tools = [...tools.values()].map((tool) => ({

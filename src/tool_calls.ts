@@ -15,6 +15,9 @@ import {
   toToolResult,
 } from "./tools.ts";
 
+/** How many answered request ids are remembered. */
+const MAX_REMEMBERED = 1024;
+
 /** What the runner needs from its session. */
 export interface ToolCallHost {
   /** Sends a request to the CLI. */
@@ -42,6 +45,8 @@ export class ToolCalls {
   #host: ToolCallHost;
   /** Calls not answered yet, by request id. */
   #open = new Map<string, AbortController>();
+  /** Recently answered request ids, so a repeated request is not run twice. */
+  #done = new Set<string>();
 
   /**
    * Creates the runner.
@@ -68,9 +73,8 @@ export class ToolCalls {
    */
   async run(request: ToolCallRequest): Promise<void> {
     const tool = this.#tools.get(request.toolName);
-    if (!tool || typeof request.requestId !== "string" || this.#open.has(request.requestId)) {
-      return;
-    }
+    const id = request.requestId;
+    if (!tool || typeof id !== "string" || this.#open.has(id) || this.#done.has(id)) return;
     const controller = new AbortController();
     this.#open.set(request.requestId, controller);
     const result = await this.#execute(tool, request, controller.signal);
@@ -87,6 +91,7 @@ export class ToolCalls {
     const controller = this.#open.get(requestId);
     if (!controller) return;
     this.#open.delete(requestId);
+    this.#remember(requestId);
     controller.abort(new DOMException("The tool call was cancelled", "AbortError"));
   }
 
@@ -112,6 +117,11 @@ export class ToolCalls {
   abandonAll(error: Error): void {
     for (const controller of this.#open.values()) controller.abort(error);
     this.#open.clear();
+  }
+
+  #remember(requestId: string): void {
+    this.#done.add(requestId);
+    if (this.#done.size > MAX_REMEMBERED) this.#done.delete(this.#done.values().next().value!);
   }
 
   async #execute(
@@ -156,6 +166,7 @@ export class ToolCalls {
   ): Promise<void> {
     if (this.#open.get(requestId) !== controller) return;
     this.#open.delete(requestId);
+    this.#remember(requestId);
     try {
       await this.#host.request("session.tools.handlePendingToolCall", {
         sessionId: this.#sessionId,

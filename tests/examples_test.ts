@@ -70,3 +70,21 @@ test("examples/basic.ts streams the answer of the demo model", async () => {
   assert.match(stdout, /using the built-in demo model/);
   assert.match(stdout, /\[demo model\] 2 \+ 2 = 4/);
 });
+
+test("examples/tools.ts runs its arktype tool and the tool's result reaches the reply", async () => {
+  const { code, stdout, stderr } = await runExample("tools.ts");
+  assert.equal(code, 0, `exit code ${code}; stderr:\n${stderr}`);
+  assert.match(stdout, /using the built-in demo model/);
+  assert.match(stdout, /\[hook\] about to run get_weather \{"city":"Paris"\}/);
+  assert.match(stdout, /\[permission\] custom-tool get_weather/);
+  assert.match(stdout, /\[demo model\] The tool said: Sunny and 22°C in Paris/);
+});
+
+test("examples/ask_user.ts answers the agent's question with the first choice", async () => {
+  const { code, stdout, stderr } = await runExample("ask_user.ts", ["--auto"]);
+  assert.equal(code, 0, `exit code ${code}; stderr:\n${stderr}`);
+  assert.match(stdout, /\[question\] What is your favourite colour\?/);
+  assert.match(stdout, /1\. red\n\s*2\. green\n\s*3\. blue/);
+  assert.match(stdout, /\[answer\] red \(picked automatically\)/);
+  assert.match(stdout, /\[demo model\] The tool said: .*\bred\b/);
+});

@@ -14,6 +14,18 @@ interface NodeProcess {
   getBuiltinModule?(id: string): unknown;
 }
 
+/** The part of the `Deno` namespace used here (typed locally so tsc needs no Deno types). */
+interface DenoEnvApi {
+  env: { toObject(): Record<string, string>; get(name: string): string | undefined };
+  cwd(): string;
+  build: { os: string; arch: string };
+  statSync(path: string): { isFile: boolean };
+}
+
+function deno(): DenoEnvApi {
+  return (globalThis as unknown as { Deno: DenoEnvApi }).Deno;
+}
+
 interface NodeFs {
   statSync(path: string, options: { throwIfNoEntry: false }): { isFile(): boolean } | undefined;
 }
@@ -28,7 +40,7 @@ function nodeProcess(): NodeProcess {
  * @returns A copy of the environment variables.
  */
 export function getEnv(): Record<string, string> {
-  if (detectRuntime() === "deno") return Deno.env.toObject();
+  if (detectRuntime() === "deno") return deno().env.toObject();
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(nodeProcess().env)) {
     if (value !== undefined) out[key] = value;
@@ -45,7 +57,7 @@ export function getEnv(): Record<string, string> {
 export function getEnvVar(name: string): string | undefined {
   if (detectRuntime() === "deno") {
     try {
-      return Deno.env.get(name);
+      return deno().env.get(name);
     } catch {
       return undefined;
     }
@@ -59,7 +71,7 @@ export function getEnvVar(name: string): string | undefined {
  * @returns The absolute path.
  */
 export function getCwd(): string {
-  return detectRuntime() === "deno" ? Deno.cwd() : nodeProcess().cwd();
+  return detectRuntime() === "deno" ? deno().cwd() : nodeProcess().cwd();
 }
 
 /**
@@ -70,8 +82,9 @@ export function getCwd(): string {
  */
 export function getPlatform(): { os: string; arch: string } {
   if (detectRuntime() === "deno") {
-    const os = Deno.build.os === "windows" ? "win32" : Deno.build.os;
-    const arch = Deno.build.arch === "x86_64" ? "x64" : "arm64";
+    const { build } = deno();
+    const os = build.os === "windows" ? "win32" : build.os;
+    const arch = build.arch === "x86_64" ? "x64" : "arm64";
     return { os, arch };
   }
   const p = nodeProcess();
@@ -86,7 +99,7 @@ export function getPlatform(): { os: string; arch: string } {
  */
 export function isFile(path: string): boolean {
   try {
-    if (detectRuntime() === "deno") return Deno.statSync(path).isFile;
+    if (detectRuntime() === "deno") return deno().statSync(path).isFile;
     const fs = nodeProcess().getBuiltinModule?.("node:fs") as NodeFs | undefined;
     return fs?.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {

@@ -6,6 +6,28 @@
 
 import type { ChildProcess, SpawnOptions } from "./process.ts";
 
+/** The part of `Deno.Command` used here (typed locally so tsc needs no Deno types). */
+interface DenoChild {
+  readonly pid: number;
+  readonly stdin: WritableStream<Uint8Array>;
+  readonly stdout: ReadableStream<Uint8Array>;
+  readonly stderr: ReadableStream<Uint8Array>;
+  readonly status: Promise<{ code: number; signal: string | null }>;
+  kill(signal?: string): void;
+}
+
+interface DenoCommandApi {
+  Command: new (command: string, options: {
+    args: string[];
+    cwd?: string;
+    env?: Record<string, string>;
+    clearEnv: boolean;
+    stdin: "piped";
+    stdout: "piped";
+    stderr: "piped";
+  }) => { spawn(): DenoChild };
+}
+
 /**
  * Spawns a child with `Deno.Command`.
  *
@@ -14,7 +36,8 @@ import type { ChildProcess, SpawnOptions } from "./process.ts";
  * @returns The running child.
  */
 export function spawn(command: string, options: SpawnOptions): Promise<ChildProcess> {
-  const child = new Deno.Command(command, {
+  const { Command } = (globalThis as unknown as { Deno: DenoCommandApi }).Deno;
+  const child = new Command(command, {
     args: options.args,
     cwd: options.cwd,
     env: options.env,
@@ -37,7 +60,7 @@ export function spawn(command: string, options: SpawnOptions): Promise<ChildProc
     kill(signal = "SIGTERM") {
       if (exited) return;
       try {
-        child.kill(signal as Deno.Signal);
+        child.kill(signal);
       } catch {
         // Already gone.
       }

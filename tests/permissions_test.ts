@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { test } from "./_test.ts";
+import {
+  approveAll,
+  decidePermission,
+  type PermissionHandler,
+  type PermissionRequest,
+  type PermissionResult,
+} from "../src/permissions.ts";
+
+const request: PermissionRequest = {
+  kind: "custom-tool",
+  toolCallId: "call_1",
+  toolName: "get_weather",
+  toolDescription: "Get the weather",
+};
+const invocation = { sessionId: "s1" };
+
+/** Runs `decidePermission` and collects what it reports. */
+async function decide(
+  handler: PermissionHandler,
+): Promise<{ result: PermissionResult; reported: unknown[] }> {
+  const reported: unknown[] = [];
+  const result = await decidePermission(handler, request, invocation, (e) => reported.push(e));
+  return { result, reported };
+}
+
+const decisions: PermissionResult[] = [
+  { kind: "approve-once" },
+  { kind: "approve-for-session" },
+  { kind: "reject", feedback: "Not on Fridays" },
+  { kind: "user-not-available" },
+];
+
+for (const decision of decisions) {
+  test(`decidePermission() returns the handler's ${decision.kind} decision`, async () => {
+    const seen: unknown[] = [];
+    const { result, reported } = await decide((req, inv) => {
+      seen.push(req, inv);
+      return decision;
+    });
+    assert.equal(result, decision);
+    assert.deepEqual(seen, [request, invocation]);
+    assert.deepEqual(reported, []);
+  });
+}
+
+test("decidePermission() awaits an async handler", async () => {
+  const { result } = await decide(() => Promise.resolve({ kind: "approve-for-session" }));
+  assert.deepEqual(result, { kind: "approve-for-session" });
+});
+
+test("decidePermission() rejects with feedback and reports when the handler throws", async () => {
+  const error = new Error("Policy service unreachable");
+  for (
+    const handler of [() => Promise.reject(error), () => {
+      throw error;
+    }]
+  ) {
+    const { result, reported } = await decide(handler);
+    assert.ok(result.kind === "reject");
+    assert.match(result.feedback ?? "", /Policy service unreachable/);
+    assert.deepEqual(reported, [error]);
+  }
+});
+
+test("decidePermission() rejects and reports when the handler throws a non-Error", async () => {
+  const { result, reported } = await decide(() => {
+    throw "no way";
+  });
+  assert.ok(result.kind === "reject");
+  assert.match(result.feedback ?? "", /no way/);
+  assert.deepEqual(reported, ["no way"]);
+});
+
+for (const invalid of [undefined, null, { kind: "maybe" }, "approve-once", {}]) {
+  test(`decidePermission() rejects and reports the invalid result ${JSON.stringify(invalid)}`, async () => {
+    const { result, reported } = await decide(() => invalid as unknown as PermissionResult);
+    assert.ok(result.kind === "reject");
+    assert.equal(typeof result.feedback, "string");
+    assert.equal(reported.length, 1);
+    assert.ok(reported[0] instanceof TypeError);
+    assert.match(reported[0].message, /Permission handler returned/);
+  });
+}
+
+test("approveAll() approves once", () => {
+  assert.deepEqual(approveAll(), { kind: "approve-once" });
+});
+
+test("approveAll() works as a handler for decidePermission()", async () => {
+  const { result, reported } = await decide(approveAll);
+  assert.deepEqual(result, { kind: "approve-once" });
+  assert.deepEqual(reported, []);
+});
