@@ -135,6 +135,8 @@ export type {
   SystemMessageSection,
 } from "./src/system_message.ts";
 export type {
+  ClientLifecycleEvent,
+  LifecycleEvent,
   SessionEvent,
   SessionEventDataMap,
   SessionEventOf,

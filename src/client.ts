@@ -6,7 +6,7 @@
  */
 
 import { settlesWithin } from "./_async.ts";
-import { resolveCliPath } from "./cli_path.ts";
+import { type CliAddress, parseCliUrl } from "./cli_url.ts";
 import {
   ConnectionClosedError,
   ProcessError,
@@ -14,14 +14,13 @@ import {
   RpcError,
   SdkError,
 } from "./errors.ts";
-import type { SessionEvent } from "./events.ts";
+import type { ClientLifecycleEvent, LifecycleEvent, SessionEvent } from "./events.ts";
 import type {
   AuthStatusResponse,
   ConnectResult,
   ModelInfo,
   PingResponse,
   SessionLifecycleEvent,
-  SessionLifecycleEventType,
   SessionMetadata,
   SessionOpenResult,
   StatusResponse,
@@ -30,8 +29,8 @@ import type {
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
 import { Connection, type RequestOptions } from "./rpc/connection.ts";
 import { ErrorCodes } from "./rpc/message.ts";
-import { getEnv } from "./runtime/env.ts";
-import { spawn } from "./runtime/process.ts";
+import { connectCli, type Launched, spawnCli } from "./launch.ts";
+import type { TcpTransport } from "./transport/tcp.ts";
 import {
   CopilotSession,
   dispatchSessionEvent,
@@ -46,7 +45,6 @@ import {
   type ResumeSessionConfig,
   type SessionConfig,
 } from "./session_config.ts";
-import { StdioTransport } from "./transport/stdio.ts";
 
 /** The protocol version this SDK speaks. */
 export const PROTOCOL_VERSION = 3;
@@ -103,17 +101,51 @@ export interface CopilotClientOptions {
   onError?: (error: unknown) => void;
   /** Receives the CLI's stderr (its log) as it arrives. */
   onStderr?: (text: string) => void;
+  /**
+   * Talk to a spawned CLI over stdio; `false` uses TCP on 127.0.0.1, with a
+   * connection token only this client knows.
+   *
+   * @default {true}
+   */
+  useStdio?: boolean;
+  /**
+   * The TCP port for a spawned CLI (with `useStdio: false`).
+   *
+   * @default {a free port the CLI picks}
+   */
+  port?: number;
+  /**
+   * The address of a CLI server started elsewhere (`"8080"`,
+   * `"localhost:8080"`, `"http://127.0.0.1:9000"`): the client connects to it
+   * and spawns nothing. Cannot be combined with options that start a CLI.
+   */
+  cliUrl?: string;
+  /** The connection token of the server at `cliUrl`, if it requires one. */
+  connectionToken?: string;
+  /**
+   * After the CLI crashes, start it again on the next call and re-attach the
+   * open sessions (`session.resume`), so their objects keep working. Restarts
+   * back off, and stop after 5 crashes within 5 minutes. When `false`, calls
+   * after a crash fail until `start()` is called.
+   *
+   * @default {true}
+   */
+  autoRestart?: boolean;
 }
+
+/** How many crashes within {@linkcode RESTART_WINDOW_MS} stop automatic restarts. */
+const MAX_RESTARTS = 5;
+/** The window in which crashes are counted. */
+const RESTART_WINDOW_MS = 5 * 60_000;
 
 /** The state of a {@linkcode CopilotClient}. */
 export type ConnectionState = "disconnected" | "connecting" | "connected" | "error";
 
 /** Receives lifecycle events. */
-export type LifecycleHandler = (event: SessionLifecycleEvent) => void;
+export type LifecycleHandler<E extends LifecycleEvent = LifecycleEvent> = (event: E) => void;
 
-interface Running {
+interface Running extends Launched {
   connection: Connection;
-  transport: StdioTransport;
   /** The CLI's built-in tool names, fetched once when a session first has tools. */
   builtInTools?: Promise<Set<string>>;
 }
@@ -141,6 +173,10 @@ export class CopilotClient {
   #sessions = new Map<string, CopilotSession>();
   #lifecycle = new Set<{ type?: string; handler: LifecycleHandler }>();
   #lastExit: ConnectionClosedError | undefined;
+  #crashes: number[] = [];
+  #address: CliAddress | undefined;
+  /** What each open session was created with, to resume it after a restart. */
+  #sessionParams = new Map<string, Record<string, unknown>>();
   #host: SessionHost;
   #rpc: ServerRpc | undefined;
 
@@ -158,10 +194,35 @@ export class CopilotClient {
     if (options.cliArgs !== undefined && !Array.isArray(options.cliArgs)) {
       throw new TypeError('Cannot create CopilotClient: "cliArgs" must be an array of strings');
     }
+    if (options.cliUrl !== undefined) {
+      for (const key of ["githubToken", "useLoggedInUser", "cliPath", "cliArgs", "port"] as const) {
+        if (options[key] !== undefined) {
+          throw new TypeError(
+            `Cannot create CopilotClient: "cliUrl" cannot be combined with "${key}"; the server at cliUrl was started with its own options (remove "${key}", or drop "cliUrl" to let the client start the CLI)`,
+          );
+        }
+      }
+      this.#address = parseCliUrl(options.cliUrl);
+    }
+    if (options.port !== undefined) {
+      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+        throw new RangeError(
+          `Cannot create CopilotClient: "port" must be an integer from 0 to 65535 (was ${options.port})`,
+        );
+      }
+      if (options.useStdio !== false) {
+        throw new TypeError(
+          'Cannot create CopilotClient: "port" needs TCP; set useStdio: false as well',
+        );
+      }
+    }
     this.#options = { ...options };
     this.#host = {
       request: (method, params, options) => this.#request(method, params, options),
-      forget: (id) => this.#sessions.delete(id),
+      forget: (id) => {
+        this.#sessions.delete(id);
+        this.#sessionParams.delete(id);
+      },
       reportError: (error) => this.#reportError(error),
     };
   }
@@ -221,9 +282,9 @@ export class CopilotClient {
     const running = this.#running ?? await this.#starting?.catch(() => undefined);
     this.#detach();
     if (!running) return;
-    running.transport.kill("SIGKILL");
     await running.connection.close();
-    await running.transport.closed;
+    if (running.owned) await running.transport.close();
+    else (running.transport as TcpTransport).disconnect();
   }
 
   /** Stops the client; for `await using`. */
@@ -395,11 +456,17 @@ export class CopilotClient {
    * @param handler Called for each event of that type.
    * @returns A function that unsubscribes.
    */
-  on(type: SessionLifecycleEventType, handler: LifecycleHandler): () => void;
-  on(typeOrHandler: string | LifecycleHandler, handler?: LifecycleHandler): () => void {
+  on<T extends LifecycleEvent["type"]>(
+    type: T,
+    handler: LifecycleHandler<Extract<LifecycleEvent, { type: T }>>,
+  ): () => void;
+  on(
+    typeOrHandler: string | LifecycleHandler,
+    handler?: LifecycleHandler<never>,
+  ): () => void {
     const entry = typeof typeOrHandler === "function"
       ? { handler: typeOrHandler }
-      : { type: typeOrHandler, handler: handler! };
+      : { type: typeOrHandler, handler: handler as LifecycleHandler };
     if (typeof entry.handler !== "function") {
       throw new TypeError("Cannot subscribe: the handler must be a function");
     }
@@ -430,6 +497,7 @@ export class CopilotClient {
         method,
         { ...wire, sessionId },
       );
+      this.#sessionParams.set(sessionId, { ...wire, sessionId });
       setWorkspacePath(session, result?.workspacePath);
       return session;
     } catch (error) {
@@ -479,81 +547,120 @@ export class CopilotClient {
     if (this.#stopping) {
       throw new SdkError("CLIENT_STOPPED", `Cannot call "${what}": the client is stopping`);
     }
-    if (!explicit && this.#options.autoStart === false && !this.#starting) {
+    if (!this.#starting) {
+      const crashed = this.#lastExit !== undefined && !explicit;
+      if (crashed && this.#options.autoRestart === false) {
+        throw new SdkError(
+          "CLIENT_STOPPED",
+          `Cannot call "${what}": the Copilot CLI exited and autoRestart is false; call start() to start it again`,
+          { cause: this.#lastExit },
+        );
+      }
+      if (!crashed && !explicit && this.#options.autoStart === false) {
+        throw new SdkError(
+          "CLIENT_STOPPED",
+          `Cannot call "${what}": the client is not started; call start() first (autoStart is false)`,
+        );
+      }
+      this.#starting = (crashed ? this.#restart() : this.#start()).then(
+        (running) => {
+          this.#starting = undefined;
+          return running;
+        },
+        (error) => {
+          this.#starting = undefined;
+          this.#state = "error";
+          throw error;
+        },
+      );
+    }
+    return await this.#starting;
+  }
+
+  /** Starts the CLI again after a crash: bounded, with backoff. */
+  async #restart(): Promise<Running> {
+    const now = Date.now();
+    this.#crashes = this.#crashes.filter((time) => now - time < RESTART_WINDOW_MS);
+    if (this.#crashes.length >= MAX_RESTARTS) {
       throw new SdkError(
         "CLIENT_STOPPED",
-        `Cannot call "${what}": the client is not started; call start() first (autoStart is false)`,
+        `The Copilot CLI crashed ${this.#crashes.length} times within ${
+          RESTART_WINDOW_MS / 60_000
+        } minutes; not restarting it again automatically. Call start() to try again`,
         { cause: this.#lastExit },
       );
     }
-    this.#starting ??= this.#start().then(
-      (running) => {
-        this.#starting = undefined;
-        return running;
-      },
-      (error) => {
-        this.#starting = undefined;
-        this.#state = "error";
-        throw error;
-      },
-    );
-    return await this.#starting;
+    // 0 ms after the first crash, then 250, 500, 1000... up to 4 s.
+    const delay = this.#crashes.length <= 1
+      ? 0
+      : Math.min(250 * 2 ** (this.#crashes.length - 2), 4000);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    return await this.#start();
   }
 
   async #start(): Promise<Running> {
     this.#state = "connecting";
     const options = this.#options;
-    const cliPath = options.cliPath ?? resolveCliPath(options.cwd);
-    const env = { ...(options.env ?? getEnv()) };
-    const args = [...(options.cliArgs ?? []), "--headless", "--no-auto-update"];
-    if (options.logLevel) args.push("--log-level", options.logLevel);
-    if (options.githubToken) {
-      env.COPILOT_SDK_AUTH_TOKEN = options.githubToken;
-      args.push("--auth-token-env", "COPILOT_SDK_AUTH_TOKEN");
-    }
-    if (!(options.useLoggedInUser ?? !options.githubToken)) args.push("--no-auto-login");
-    args.push("--stdio");
-    let command = cliPath;
-    if (/\.[cm]?js$/.test(cliPath)) {
-      command = "node";
-      args.unshift(cliPath);
-    }
-    let child;
-    try {
-      child = await spawn(command, { args, cwd: options.cwd, env });
-    } catch (error) {
-      throw new ProcessError(
-        `Cannot start the Copilot CLI at "${cliPath}": ${
-          (error as Error).message
-        }; install @github/copilot or set "cliPath" (or env COPILOT_CLI_PATH)`,
-        undefined,
-        { cause: error },
-      );
-    }
-    const transport = new StdioTransport(child, { onStderr: options.onStderr });
-    const connection = new Connection(transport, {
+    const launched = this.#address
+      ? await connectCli(this.#address, options.connectionToken)
+      : await spawnCli(options);
+    const connection = new Connection(launched.transport, {
       onError: (error) => this.#reportError(error),
     });
-    const running = { connection, transport };
+    const running: Running = { ...launched, connection };
     this.#wire(running);
     try {
-      await this.#handshake(connection);
+      await this.#handshake(connection, launched.token);
     } catch (error) {
-      transport.kill("SIGKILL");
       await connection.close();
-      await transport.closed;
+      if (launched.owned) await launched.transport.close();
+      else (launched.transport as TcpTransport).disconnect();
       throw error;
     }
     this.#running = running;
+    this.#lastExit = undefined;
     this.#state = "connected";
     connection.closed.then((error) => this.#onClosed(running, error));
+    await this.#reattachSessions(running);
     return running;
   }
 
-  async #handshake(connection: Connection): Promise<void> {
+  /** After a restart, resumes every open session in the new CLI. */
+  async #reattachSessions(running: Running): Promise<void> {
+    const sessions = [...this.#sessions.values()].filter((session) => !session.destroyed);
+    if (!sessions.length) return;
+    const resumed: string[] = [];
+    await Promise.all(sessions.map(async (session) => {
+      const params = this.#sessionParams.get(session.sessionId) ??
+        { sessionId: session.sessionId };
+      try {
+        try {
+          await running.connection.request("session.resume", params);
+        } catch (error) {
+          // A session with no message yet was never written to disk: there is
+          // no history to lose, so open it again under the same id.
+          if (!(error instanceof RpcError && /not found/i.test(error.message))) throw error;
+          await running.connection.request("session.create", params);
+        }
+        resumed.push(session.sessionId);
+      } catch (error) {
+        this.#reportError(error);
+        dispatchSessionEvent(
+          session,
+          syntheticError(
+            "resume_failed",
+            `Session could not be re-attached after the CLI restarted: ${(error as Error).message}`,
+          ),
+        );
+      }
+    }));
+    this.#emit({ type: "cli.restarted", sessionIds: resumed });
+  }
+
+  async #handshake(connection: Connection, token: string | undefined): Promise<void> {
     let version: number | undefined;
     try {
-      const result = await connection.request<ConnectResult>("connect", {}, {
+      const result = await connection.request<ConnectResult>("connect", token ? { token } : {}, {
         timeout: HANDSHAKE_MS,
       });
       version = result?.protocolVersion;
@@ -603,29 +710,48 @@ export class CopilotClient {
     });
     connection.onNotification("session.lifecycle", (params) => {
       if (!params || typeof params.type !== "string") return;
-      for (const entry of this.#lifecycle) {
-        if (entry.type !== undefined && entry.type !== params.type) continue;
-        try {
-          entry.handler(params as SessionLifecycleEvent);
-        } catch (error) {
-          this.#reportError(error);
-        }
-      }
+      this.#emit(params as SessionLifecycleEvent);
     });
   }
 
+  #emit(event: LifecycleEvent): void {
+    for (const entry of this.#lifecycle) {
+      if (entry.type !== undefined && entry.type !== event.type) continue;
+      try {
+        entry.handler(event);
+      } catch (error) {
+        this.#reportError(error);
+      }
+    }
+  }
+
+  /** The connection closed without `stop()`: the CLI crashed or the socket dropped. */
   #onClosed(running: Running, error: ConnectionClosedError): void {
     if (this.#running !== running) return;
     this.#running = undefined;
     this.#lastExit = error;
+    this.#crashes.push(Date.now());
     this.#state = "error";
-    for (const session of this.#sessions.values()) failSession(session, error);
+    // A CLI whose connection is gone is of no more use.
+    if (running.owned) running.transport.kill("SIGKILL");
+    for (const session of this.#sessions.values()) {
+      failSession(session, error);
+      dispatchSessionEvent(session, syntheticError("cli_exited", error.message));
+    }
+    const event: ClientLifecycleEvent = {
+      type: "cli.exited",
+      error,
+      willRestart: this.#options.autoRestart !== false,
+    };
+    this.#emit(event);
   }
 
   /** Forgets the running CLI and its sessions, without talking to it. */
   #detach(): void {
     this.#running = undefined;
+    this.#lastExit = undefined;
     this.#state = "disconnected";
+    this.#sessionParams.clear();
     const error = new SdkError("CLIENT_STOPPED", "The client was stopped");
     for (const session of this.#sessions.values()) failSession(session, error);
     this.#sessions.clear();
@@ -648,6 +774,12 @@ export class CopilotClient {
     }));
     this.#detach();
     const { connection, transport } = running;
+    if (!running.owned) {
+      // Not ours to shut down: just leave.
+      await connection.close();
+      (transport as TcpTransport).disconnect();
+      return errors;
+    }
     try {
       await connection.request("runtime.shutdown", {}, { timeout: STOP_STEP_MS });
     } catch (error) {
@@ -673,6 +805,18 @@ export class CopilotClient {
       // An error reporter that throws has nowhere left to report to.
     }
   }
+}
+
+/** A `session.error` event made by the SDK (not the CLI), e.g. when the CLI exits. */
+function syntheticError(errorType: string, message: string): SessionEvent {
+  return {
+    id: crypto.randomUUID(),
+    timestamp: new Date().toISOString(),
+    parentId: null,
+    ephemeral: true,
+    type: "session.error",
+    data: { errorType, message },
+  } as SessionEvent;
 }
 
 function toError(error: unknown): Error {

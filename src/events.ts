@@ -11,7 +11,9 @@
  * @module
  */
 
+import type { ConnectionClosedError } from "./errors.ts";
 import type { SessionEvent, SessionEventType } from "./generated/session_events.ts";
+import type { SessionLifecycleEvent } from "./protocol.ts";
 
 export type {
   SessionEvent,
@@ -38,3 +40,23 @@ export interface UnknownSessionEvent {
   /** The type's payload. */
   data: Record<string, unknown>;
 }
+
+/** A notice about the CLI process itself, from the client. */
+export type ClientLifecycleEvent =
+  | {
+    /** The CLI exited or the connection dropped without `stop()`. */
+    type: "cli.exited";
+    /** How: exit code, signal, stderr tail. */
+    error: ConnectionClosedError;
+    /** Whether the next call will start it again (`autoRestart`). */
+    willRestart: boolean;
+  }
+  | {
+    /** The CLI was started again after a crash and the open sessions re-attached. */
+    type: "cli.restarted";
+    /** The sessions re-attached. */
+    sessionIds: string[];
+  };
+
+/** Everything `client.on()` delivers: the CLI's session notices and the client's own. */
+export type LifecycleEvent = SessionLifecycleEvent | ClientLifecycleEvent;

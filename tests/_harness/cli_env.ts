@@ -63,7 +63,10 @@ export async function cliTestEnv(
     model,
     provider: { type: "openai", baseUrl: model.url, apiKey: "test-key" },
     client(options = {}) {
-      const client = new CopilotClient({ env, useLoggedInUser: false, cwd: home, ...options });
+      // A client of a server started elsewhere (cliUrl) takes none of the start-up options.
+      const client = new CopilotClient(
+        options.cliUrl ? options : { env, useLoggedInUser: false, cwd: home, ...options },
+      );
       clients.push(client);
       return client;
     },

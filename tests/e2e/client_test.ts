@@ -6,6 +6,7 @@ import process from "node:process";
 import {
   ConnectionClosedError,
   CopilotClient,
+  type LifecycleEvent,
   ProcessError,
   type SessionLifecycleEvent,
 } from "../../mod.ts";
@@ -170,7 +171,7 @@ test("CopilotClient.on() delivers lifecycle events and unsubscribes", async () =
   const t = await cliTestEnv();
   try {
     const client = t.client();
-    const all: SessionLifecycleEvent[] = [];
+    const all: LifecycleEvent[] = [];
     const created: SessionLifecycleEvent[] = [];
     const offAll = client.on((event) => all.push(event));
     client.on("session.created", (event) => created.push(event));

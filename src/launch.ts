@@ -1,0 +1,140 @@
+/**
+ * Gets a transport to a CLI: spawns it for stdio or TCP, or connects to a
+ * server started elsewhere (`cliUrl`).
+ *
+ * @module
+ */
+
+import { resolveCliPath } from "./cli_path.ts";
+import type { CliAddress } from "./cli_url.ts";
+import { ConnectionClosedError, ProcessError } from "./errors.ts";
+import { getEnv } from "./runtime/env.ts";
+import { spawn } from "./runtime/process.ts";
+import { StdioTransport } from "./transport/stdio.ts";
+import { readListeningPort, TcpTransport } from "./transport/tcp.ts";
+
+/** What launching needs from the client's options. */
+export interface LaunchOptions {
+  /** The CLI executable. */
+  cliPath?: string;
+  /** Extra CLI arguments. */
+  cliArgs?: string[];
+  /** The CLI's working directory. */
+  cwd?: string;
+  /** The CLI's log level. */
+  logLevel?: string;
+  /** A GitHub token, passed in the environment. */
+  githubToken?: string;
+  /** Whether the CLI may use stored credentials. */
+  useLoggedInUser?: boolean;
+  /** The CLI's whole environment. */
+  env?: Record<string, string>;
+  /** Receives the CLI's stderr. */
+  onStderr?: (text: string) => void;
+  /** Talk over stdio (default) or TCP. */
+  useStdio?: boolean;
+  /** The TCP port for a spawned CLI; 0 or unset lets it pick. */
+  port?: number;
+}
+
+/** A transport to a CLI, and how to authenticate on it. */
+export interface Launched {
+  /** The transport. */
+  transport: StdioTransport | TcpTransport;
+  /** The token to send in `connect`, if the server requires one. */
+  token?: string;
+  /** Whether this client spawned (and so owns) the CLI. */
+  owned: boolean;
+}
+
+/**
+ * Spawns the CLI, over stdio or, with `useStdio: false`, over TCP with a
+ * fresh connection token only this client knows.
+ *
+ * @param options The client's options.
+ * @returns The transport.
+ * @throws {ProcessError} The CLI could not be started or did not listen.
+ */
+export async function spawnCli(options: LaunchOptions): Promise<Launched> {
+  const cliPath = options.cliPath ?? resolveCliPath(options.cwd);
+  const env = { ...(options.env ?? getEnv()) };
+  const args = [...(options.cliArgs ?? []), "--headless", "--no-auto-update"];
+  if (options.logLevel) args.push("--log-level", options.logLevel);
+  if (options.githubToken) {
+    // In the environment, never on the command line.
+    env.COPILOT_SDK_AUTH_TOKEN = options.githubToken;
+    args.push("--auth-token-env", "COPILOT_SDK_AUTH_TOKEN");
+  }
+  if (!(options.useLoggedInUser ?? !options.githubToken)) args.push("--no-auto-login");
+  const tcp = options.useStdio === false;
+  let token: string | undefined;
+  if (tcp) {
+    token = crypto.randomUUID();
+    env.COPILOT_CONNECTION_TOKEN = token;
+    if (options.port) args.push("--port", String(options.port));
+  } else {
+    args.push("--stdio");
+  }
+  let command = cliPath;
+  if (/\.[cm]?js$/.test(cliPath)) {
+    command = "node";
+    args.unshift(cliPath);
+  }
+  let child;
+  try {
+    child = await spawn(command, { args, cwd: options.cwd, env });
+  } catch (error) {
+    throw new ProcessError(
+      `Cannot start the Copilot CLI at "${cliPath}": ${
+        (error as Error).message
+      }; install @github/copilot or set "cliPath" (or env COPILOT_CLI_PATH)`,
+      undefined,
+      { cause: error },
+    );
+  }
+  const process = new StdioTransport(child, { onStderr: options.onStderr });
+  if (!tcp) return { transport: process, owned: true };
+  try {
+    const port = await readListeningPort(process.readable, process.closed);
+    return {
+      transport: await TcpTransport.connect("127.0.0.1", port, process),
+      token,
+      owned: true,
+    };
+  } catch (error) {
+    process.kill("SIGKILL");
+    const info = await process.closed;
+    throw new ProcessError(
+      `Cannot start the Copilot CLI in TCP mode at "${cliPath}": ${(error as Error).message}`,
+      info,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Connects to a CLI server started elsewhere; spawns nothing.
+ *
+ * @param address Where it listens.
+ * @param token Its connection token, if it requires one.
+ * @returns The transport.
+ * @throws {ConnectionClosedError} Nothing answers there.
+ */
+export async function connectCli(address: CliAddress, token?: string): Promise<Launched> {
+  const where = `${address.hostname}:${address.port}`;
+  try {
+    return {
+      transport: await TcpTransport.connect(address.hostname, address.port),
+      token,
+      owned: false,
+    };
+  } catch (error) {
+    throw new ConnectionClosedError(
+      `Cannot connect to the Copilot CLI at ${where} (cliUrl): ${
+        (error as Error).message
+      }; start a server there with "copilot --headless --port ${address.port}" or fix "cliUrl"`,
+      undefined,
+      { cause: error },
+    );
+  }
+}
