@@ -703,13 +703,21 @@ export class CopilotClient {
     );
     connection.onNotification("session.event", (params) => {
       const { sessionId, event } = params ?? {};
-      const session = this.#sessions.get(sessionId);
-      if (session && event && typeof event.type === "string") {
-        dispatchSessionEvent(session, event as SessionEvent);
+      if (
+        typeof sessionId !== "string" || event === null || typeof event !== "object" ||
+        typeof event.type !== "string" || event.data === null || typeof event.data !== "object"
+      ) {
+        this.#reportError(malformed("session.event", params));
+        return;
       }
+      const session = this.#sessions.get(sessionId);
+      if (session) dispatchSessionEvent(session, event as SessionEvent);
     });
     connection.onNotification("session.lifecycle", (params) => {
-      if (!params || typeof params.type !== "string") return;
+      if (!params || typeof params.type !== "string" || typeof params.sessionId !== "string") {
+        this.#reportError(malformed("session.lifecycle", params));
+        return;
+      }
       this.#emit(params as SessionLifecycleEvent);
     });
   }
@@ -805,6 +813,16 @@ export class CopilotClient {
       // An error reporter that throws has nowhere left to report to.
     }
   }
+}
+
+function malformed(method: string, params: unknown): ProtocolError {
+  let text: string;
+  try {
+    text = JSON.stringify(params)?.slice(0, 200) ?? String(params);
+  } catch {
+    text = String(params);
+  }
+  return new ProtocolError(`Malformed "${method}" notification from the CLI: ${text}`);
 }
 
 /** A `session.error` event made by the SDK (not the CLI), e.g. when the CLI exits. */

@@ -88,3 +88,10 @@ test("examples/ask_user.ts answers the agent's question with the first choice", 
   assert.match(stdout, /\[answer\] red \(picked automatically\)/);
   assert.match(stdout, /\[demo model\] The tool said: .*\bred\b/);
 });
+
+test("examples/tcp.ts does a turn over TCP with the demo model", async () => {
+  const { code, stdout, stderr } = await runExample("tcp.ts");
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /demo model/);
+  assert.match(stdout, /over TCP: \[demo model\] 6 \* 7 = 42/);
+});
