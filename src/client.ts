@@ -13,6 +13,7 @@ import {
   ProtocolError,
   RpcError,
   SdkError,
+  toError,
 } from "./errors.ts";
 import type { ClientLifecycleEvent, LifecycleEvent, SessionEvent } from "./events.ts";
 import type {
@@ -390,16 +391,7 @@ export class CopilotClient {
    * @returns Resolves once it is deleted.
    */
   async deleteSession(sessionId: string): Promise<void> {
-    const result = await this.#request<SuccessResult | null>(
-      "session.delete",
-      { sessionId },
-    );
-    if (result && result.success === false) {
-      throw new SdkError(
-        "SESSION_ERROR",
-        `Cannot delete session "${sessionId}": ${result.error ?? "the CLI refused"}`,
-      );
-    }
+    await this.#requestSuccess("session.delete", sessionId, "delete session");
     this.#sessions.delete(sessionId);
   }
 
@@ -430,16 +422,7 @@ export class CopilotClient {
    * @returns Resolves once done.
    */
   async setForegroundSessionId(sessionId: string): Promise<void> {
-    const result = await this.#request<SuccessResult | null>(
-      "session.setForeground",
-      { sessionId },
-    );
-    if (result && result.success === false) {
-      throw new SdkError(
-        "SESSION_ERROR",
-        `Cannot set foreground session "${sessionId}": ${result.error ?? "the CLI refused"}`,
-      );
-    }
+    await this.#requestSuccess("session.setForeground", sessionId, "set foreground session");
   }
 
   /**
@@ -534,6 +517,17 @@ export class CopilotClient {
           `Cannot ${what}: tool "${tool.name}" has the name of a built-in CLI tool; set overridesBuiltInTool: true on it to replace the built-in, or rename it`,
         );
       }
+    }
+  }
+
+  /** Sends a session method that answers `{success, error}`; throws when it says no. */
+  async #requestSuccess(method: string, sessionId: string, what: string): Promise<void> {
+    const result = await this.#request<SuccessResult | null>(method, { sessionId });
+    if (result && result.success === false) {
+      throw new SdkError(
+        "SESSION_ERROR",
+        `Cannot ${what} "${sessionId}": ${result.error ?? "the CLI refused"}`,
+      );
     }
   }
 
@@ -835,8 +829,4 @@ function syntheticError(errorType: string, message: string): SessionEvent {
     type: "session.error",
     data: { errorType, message },
   } as SessionEvent;
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }

@@ -226,6 +226,16 @@ export class SessionError extends SdkError {
   }
 }
 
+/**
+ * Turns anything thrown into an `Error` (a thrown string becomes its message).
+ *
+ * @param error What was thrown.
+ * @returns An `Error`.
+ */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 function withCloseInfo(message: string, info: CloseInfo | undefined): string {
   if (!info) return message;
   const exit = info.signal !== null

@@ -7,7 +7,13 @@
  * @module
  */
 
-import { type CloseInfo, ConnectionClosedError, ProtocolError, RpcError } from "../errors.ts";
+import {
+  type CloseInfo,
+  ConnectionClosedError,
+  ProtocolError,
+  RpcError,
+  toError,
+} from "../errors.ts";
 import { settlesWithin } from "../_async.ts";
 import { encodeFrame, FrameDecoderStream } from "./framing.ts";
 import { ErrorCodes, type MessageId, type ResponseError } from "./message.ts";
@@ -432,10 +438,6 @@ export class Connection {
     await this.#reader.cancel().catch(() => {});
     return error;
   }
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 function lower(text: string): string {
