@@ -3,6 +3,21 @@
  * open sessions, send prompts and follow the agent's events as they stream.
  * It runs on Deno, Bun and Node alike.
  *
+ * - {@linkcode CopilotClient} starts the CLI (or attaches to one with
+ *   `cliUrl`) and opens sessions; {@linkcode CopilotSession} sends prompts and
+ *   delivers typed events ({@linkcode SessionEvent}).
+ * - {@linkcode defineTool} gives the agent tools written in TypeScript, with
+ *   arguments declared with arktype; {@linkcode PermissionHandler},
+ *   {@linkcode UserInputHandler} and {@linkcode SessionHooks} decide what the
+ *   agent may do.
+ * - A `provider` in {@linkcode SessionConfig} runs the agent on a model of
+ *   your own (OpenAI-compatible, Azure, Anthropic) with no GitHub account.
+ * - Errors are {@linkcode SdkError}s with a `code`; every type of the CLI's
+ *   protocol is exported too, generated from its schemas.
+ *
+ * The CLI is the npm package `@github/copilot`: install it beside the SDK,
+ * put `copilot` on `PATH`, or pass `cliPath`.
+ *
  * @example A streamed turn
  * ```ts ignore
  * import { CopilotClient } from "@copilot-sdk/copilot";
@@ -15,6 +30,26 @@
  * console.log(reply?.data.content);
  * await session.destroy();
  * await client.stop();
+ * ```
+ *
+ * @example A tool, a permission handler and a local model
+ * ```ts
+ * import { type } from "arktype";
+ * import { defineTool, type SessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const getWeather = defineTool("get_weather", {
+ *   description: "Get the current weather in a city",
+ *   parameters: type({ city: "string" }),
+ *   handler: ({ city }) => `Sunny in ${city}`, // `city` is a string, checked before the call
+ * });
+ * const config: SessionConfig = {
+ *   model: "llama3.2",
+ *   provider: { type: "openai", baseUrl: "http://127.0.0.1:11434/v1" },
+ *   tools: [getWeather],
+ *   onPermissionRequest: (request) =>
+ *     request.kind === "custom-tool" ? { kind: "approve-once" } : { kind: "reject" },
+ * };
+ * // const session = await client.createSession(config);
  * ```
  *
  * @module
@@ -43,7 +78,10 @@ export type {
 } from "./src/protocol.ts";
 export type {
   RpcFunction,
+  RpcGroupName,
+  RpcLeafName,
   RpcMethodEntry,
+  RpcRestName,
   RpcTree,
   ServerRpc,
   SessionRpc,
@@ -170,3 +208,19 @@ export {
   type FrameDecoderOptions,
   FrameDecoderStream,
 } from "./src/rpc/framing.ts";
+// Every type of the CLI's protocol, generated from its schemas (types only: no
+// code is loaded). Where a generated name is taken by the SDK's own API (its
+// `ProviderConfig`, `Tool`...), the generated type is exported under a prefixed
+// name instead, so that the types that refer to it are documented too.
+export type * from "./src/generated/rpc.ts";
+export type * from "./src/generated/session_events.ts";
+export type {
+  ProviderConfig as RpcProviderConfig,
+  SessionOpenResult as RpcSessionOpenResult,
+  Tool as RpcTool,
+  ToolResultType as RpcToolResultType,
+} from "./src/generated/rpc.ts";
+export type {
+  Attachment as EventAttachment,
+  PermissionResult as EventPermissionResult,
+} from "./src/generated/session_events.ts";

@@ -13,9 +13,10 @@
  * ```
  *
  * Every reply starts with "[demo model] ". It works out simple arithmetic
- * ("What is 2+2?"), answers greetings, and otherwise echoes the message with
- * a note on how to use a real model. It also calls two tools when they are
- * offered, to show a tool round trip:
+ * ("What is 2+2?"), answers greetings, remembers the conversation ("What did
+ * I ask before?" quotes your previous prompt, e.g. in a resumed session), and
+ * otherwise echoes the message with a note on how to use a real model. It
+ * also calls two tools when they are offered, to show a tool round trip:
  *
  * - `get_weather`: "What is the weather in Paris?" calls
  *   `get_weather {"city": "Paris"}`;
@@ -280,7 +281,27 @@ function answer(messages: unknown[], tools: Set<string>): { content: string; too
     const choices = /colou?r/i.test(asked) ? ["red", "green", "blue"] : undefined;
     return { content: "", toolCall: { name: "ask_user", arguments: { question, choices } } };
   }
+  if (
+    /\bwhat did i (?:just )?ask\b|\bwhat was my (?:last|previous|earlier) (?:question|prompt)\b/i
+      .test(text)
+  ) {
+    const earlier = userTexts(messages).slice(0, -1).at(-1);
+    return {
+      content: LABEL +
+        (earlier
+          ? `Before this you asked: "${earlier}"`
+          : "You have not asked me anything before in this conversation."),
+    };
+  }
   return { content: reply(text) };
+}
+
+/** The text of every user message, oldest first, without the CLI's added tags. */
+function userTexts(messages: unknown[]): string[] {
+  return messages
+    .filter((message) => (message as { role?: unknown } | null)?.role === "user")
+    .map((message) => stripTags(textOf((message as { content?: unknown }).content)))
+    .filter((text) => text !== "");
 }
 
 /** The scripted reply to a user's message (without the CLI's added context tags). */

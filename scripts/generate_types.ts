@@ -31,6 +31,12 @@
  * `Omit<T, "sessionId">` in the type, because `Omit` keeps only the index
  * signature of a type that has one (`session.ui.elicitation`'s params).
  *
+ * Every exported declaration gets JSDoc, so that `deno doc --lint mod.ts`
+ * passes (`mod.ts` exports all the generated types): a definition the schema
+ * does not describe says which types use it, each `SessionEventDataMap` entry
+ * names its event, and an index signature the library prints bare gets a
+ * one-line comment.
+ *
  * The output is then formatted with `deno fmt`, so the files pass
  * `deno fmt --check` as they are. The method-name tables go to their own small
  * file, `rpc_methods.ts`: Node 22 strips types from every `.ts` file it loads,
@@ -299,9 +305,75 @@ async function compileAll(declarations: Declaration[]): Promise<string> {
     if (/^export (?:const )?enum /m.test(code)) {
       throw new Error(`Cannot compile "${name}": enums are not erasable TypeScript`);
     }
-    parts.push(code.trim());
+    parts.push(documentIndexSignatures(code.trim()));
   }
   return parts.join("\n\n");
+}
+
+/**
+ * Gives every declaration whose schema has no `description` one that says
+ * where it is used, so that each exported type has JSDoc (`deno doc --lint`).
+ */
+function describeUndescribed(declarations: Declaration[]): void {
+  const users = new Map<string, string[]>();
+  for (const { name, schema } of declarations) {
+    walk(schema, (node) => {
+      if (typeof node.tsType !== "string") return;
+      for (const [used] of node.tsType.matchAll(/\b[A-Z]\w*\b/g)) {
+        const list = users.get(used) ?? [];
+        if (used !== name && !list.includes(name)) list.push(name);
+        users.set(used, list);
+      }
+    });
+  }
+  for (const { name, schema } of declarations) {
+    if (typeof schema.description === "string" && schema.description.trim()) continue;
+    const by = (users.get(name) ?? []).sort();
+    const links = by.slice(0, 3).map((user) => `{@linkcode ${user}}`);
+    if (by.length > 3) links.push("others");
+    schema.description = links.length
+      ? `Part of ${
+        links.length > 1 ? links.slice(0, -1).join(", ") + " and " + links.at(-1) : links[0]
+      } (the schema does not describe it).`
+      : "A type of the CLI's schema (the schema does not describe it).";
+  }
+}
+
+/**
+ * Puts a JSDoc comment on each index signature of an interface that the
+ * library prints without one (`[k: string]: unknown`), so that
+ * `deno doc --lint` passes: "Entries, by key." when it is the only member,
+ * else "Other properties.". (Nested object literals need none.) Works on the
+ * library's unformatted output: one member or brace per line, no indent.
+ */
+function documentIndexSignatures(code: string): string {
+  if (!/^export interface /m.test(code)) return code;
+  const lines = code.split("\n");
+  /** Per line: the brace depth before it, or -1 inside a comment. */
+  const depths: number[] = [];
+  let depth = 0;
+  let comment = false;
+  for (const line of lines) {
+    const text = line.trim();
+    if (comment || text.startsWith("/*")) {
+      comment = !text.includes("*/");
+      depths.push(-1);
+      continue;
+    }
+    depths.push(depth);
+    depth += (text.match(/{/g)?.length ?? 0) - (text.match(/}/g)?.length ?? 0);
+  }
+  const notes = new Map<number, string>();
+  for (const [i, line] of lines.entries()) {
+    if (depths[i] !== 1 || !line.trim().startsWith("[k: string]:")) continue;
+    if ((lines[i - 1] ?? "").trim().endsWith("*/")) continue;
+    // The member ends before the next line back at depth 1: a member or the closing brace.
+    let next = i + 1;
+    while (next < lines.length && depths[next] !== 1) next++;
+    const only = (lines[i - 1] ?? "").trim().endsWith("{") && lines[next]?.trim() === "}";
+    notes.set(i, only ? "/** Entries, by key. */" : "/** Other properties. */");
+  }
+  return lines.flatMap((line, i) => notes.has(i) ? [notes.get(i)!, line] : [line]).join("\n");
 }
 
 function header(schemaFile: string, version: string, note: string[] = []): string {
@@ -396,7 +468,12 @@ async function generateEvents(
       type: "object",
       additionalProperties: false,
       required: types,
-      properties: Object.fromEntries(events.map((event) => [event.type, { tsType: event.data }])),
+      properties: Object.fromEntries(
+        events.map((event) => [event.type, {
+          tsType: event.data,
+          description: `The \`data\` of {@linkcode ${event.name}} (\`${event.type}\`).`,
+        }]),
+      ),
     },
   };
   const typeUnion = {
@@ -404,8 +481,10 @@ async function generateEvents(
     schema: { description: "The `type` of every known event.", tsType: 'SessionEvent["type"]' },
   };
 
+  const all = [declarations[0], typeUnion, dataMap, ...declarations.slice(1)];
+  describeUndescribed(all);
   return header("schemas/session-events.schema.json", version) + "\n" +
-    await compileAll([declarations[0], typeUnion, dataMap, ...declarations.slice(1)]) + "\n";
+    await compileAll(all) + "\n";
 }
 
 /** The definitions of a schema file minus the internal ones, internal parts stripped. */
@@ -609,6 +688,7 @@ async function generateRpc(
     ].join("\n");
   }).join("\n\n");
 
+  describeUndescribed(all);
   const text = header("schemas/api.schema.json", version, [
     "Types only: import them with `import type`, so that no runtime loads this file. The method",
     "names, needed at run time, are in ./rpc_methods.ts.",

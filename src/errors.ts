@@ -8,7 +8,26 @@
  * @module
  */
 
-/** The string codes carried by {@linkcode SdkError} and its subclasses. */
+/**
+ * The string codes carried by {@linkcode SdkError} and its subclasses.
+ *
+ * @example Switch on the code
+ * ```ts
+ * import { SdkError, type SdkErrorCode } from "@copilot-sdk/copilot";
+ *
+ * function advice(code: SdkErrorCode): string {
+ *   switch (code) {
+ *     case "PROCESS_ERROR":
+ *       return "Install @github/copilot or pass cliPath";
+ *     case "CONNECTION_CLOSED":
+ *       return "The CLI went away: start the client again";
+ *     default:
+ *       return "See the message";
+ *   }
+ * }
+ * console.log(advice(new SdkError("PROCESS_ERROR", "Cannot start the CLI").code));
+ * ```
+ */
 export type SdkErrorCode =
   | "RPC_ERROR"
   | "CONNECTION_CLOSED"
@@ -19,7 +38,20 @@ export type SdkErrorCode =
   | "CLIENT_STOPPED"
   | "TOOL_ARGUMENTS";
 
-/** How a transport ended: the CLI's exit status and the tail of its stderr. */
+/**
+ * How a transport ended: the CLI's exit status and the tail of its stderr.
+ *
+ * @example Describe how the CLI ended
+ * ```ts
+ * import type { CloseInfo } from "@copilot-sdk/copilot";
+ *
+ * function describe(info: CloseInfo): string {
+ *   const how = info.signal ? `signal ${info.signal}` : `exit code ${info.code}`;
+ *   return info.stderrTail ? `${how}: ${info.stderrTail}` : how;
+ * }
+ * console.log(describe({ code: 1, signal: null, stderrTail: "fatal: bad flag" }));
+ * ```
+ */
 export interface CloseInfo {
   /** Exit code of the CLI process, or `null` if it was killed by a signal or is not a child. */
   code: number | null;
@@ -34,7 +66,8 @@ export interface CloseInfo {
  *
  * @example Narrow an error by code
  * ```ts
- * import { SdkError } from "./errors.ts";
+ * import { SdkError } from "@copilot-sdk/copilot";
+ *
  * const err: unknown = new SdkError("CLIENT_STOPPED", "Cannot call \"ping\": client is stopped");
  * if (err instanceof SdkError && err.hasCode("CLIENT_STOPPED")) console.log(err.message);
  * ```
@@ -72,7 +105,8 @@ export class SdkError extends Error {
  *
  * @example Inspect a wire error
  * ```ts
- * import { RpcError } from "./errors.ts";
+ * import { RpcError } from "@copilot-sdk/copilot";
+ *
  * const err = new RpcError(-32601, "Unhandled method foo");
  * console.log(err.rpcCode); // -32601
  * ```
@@ -104,7 +138,8 @@ export class RpcError extends SdkError {
  *
  * @example Read the exit details
  * ```ts
- * import { ConnectionClosedError } from "./errors.ts";
+ * import { ConnectionClosedError } from "@copilot-sdk/copilot";
+ *
  * const err = new ConnectionClosedError("Cannot call \"ping\": connection is closed", {
  *   code: 1, signal: null, stderrTail: "fatal: bad flag",
  * });
@@ -140,7 +175,8 @@ export class ConnectionClosedError extends SdkError {
  *
  * @example Handle a missing CLI
  * ```ts
- * import { ProcessError } from "./errors.ts";
+ * import { ProcessError } from "@copilot-sdk/copilot";
+ *
  * const err = new ProcessError("Cannot start the Copilot CLI at \"copilot\": not found");
  * console.log(err.code); // "PROCESS_ERROR"
  * ```
@@ -173,11 +209,12 @@ export class ProcessError extends SdkError {
  * The bytes or messages from the other end broke the protocol: a bad frame
  * header, an oversized frame, invalid JSON, or a wrong protocol version.
  *
- * @example
+ * @example Tell a version mismatch apart
  * ```ts
- * import { ProtocolError } from "./errors.ts";
- * const err = new ProtocolError("Invalid frame header: missing \"Content-Length\"");
- * console.log(err.code); // "PROTOCOL_ERROR"
+ * import { ProtocolError } from "@copilot-sdk/copilot";
+ *
+ * const err = new ProtocolError("Cannot use CLI 0.9: it speaks protocol 2, not 3", "PROTOCOL_VERSION_MISMATCH");
+ * if (err.hasCode("PROTOCOL_VERSION_MISMATCH")) console.log("Install the CLI version the SDK pins");
  * ```
  */
 export class ProtocolError extends SdkError {
@@ -202,9 +239,10 @@ export class ProtocolError extends SdkError {
  * The session reported an error (a `session.error` event) while a call was
  * waiting for it, e.g. in `sendAndWait()`.
  *
- * @example
+ * @example Read the failed session's error
  * ```ts
- * import { SessionError } from "./errors.ts";
+ * import { SessionError } from "@copilot-sdk/copilot";
+ *
  * const err = new SessionError("Session \"s1\" failed: model not found", { errorType: "model" });
  * console.log(err.data);
  * ```

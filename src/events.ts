@@ -22,10 +22,42 @@ export type {
 } from "./generated/session_events.ts";
 export type { SessionLifecycleEvent, SessionLifecycleEventType } from "./protocol.ts";
 
-/** The session event of type `T`. */
+/**
+ * The session event of type `T`.
+ *
+ * @example A handler for one event type, kept apart
+ * ```ts
+ * import type { SessionEventOf } from "@copilot-sdk/copilot";
+ *
+ * function onDelta(event: SessionEventOf<"assistant.message_delta">): void {
+ *   console.log(event.data.deltaContent);
+ * }
+ * // session.on("assistant.message_delta", onDelta);
+ * ```
+ */
 export type SessionEventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
 
-/** An event of a type this SDK does not know: only the common fields are typed. */
+/**
+ * An event of a type this SDK does not know: only the common fields are typed.
+ *
+ * @example Log events this SDK does not know
+ * ```ts
+ * import type { SessionEvent, UnknownSessionEvent } from "@copilot-sdk/copilot";
+ *
+ * function log(event: SessionEvent): void {
+ *   switch (event.type) {
+ *     case "assistant.message":
+ *       console.log(event.data.content);
+ *       break;
+ *     default: {
+ *       const other = event as unknown as UnknownSessionEvent;
+ *       console.log(`(${other.type})`, other.data);
+ *     }
+ *   }
+ * }
+ * // session.on(log);
+ * ```
+ */
 export interface UnknownSessionEvent {
   /** Unique event id. */
   id: string;
@@ -41,7 +73,22 @@ export interface UnknownSessionEvent {
   data: Record<string, unknown>;
 }
 
-/** A notice about the CLI process itself, from the client. */
+/**
+ * A notice about the CLI process itself, from the client.
+ *
+ * @example Notice crashes and restarts
+ * ```ts
+ * import type { ClientLifecycleEvent } from "@copilot-sdk/copilot";
+ *
+ * function onCli(event: ClientLifecycleEvent): void {
+ *   if (event.type === "cli.exited") {
+ *     console.error(`CLI exited (${event.error.message}); restart: ${event.willRestart}`);
+ *   } else {
+ *     console.log(`CLI restarted; sessions back: ${event.sessionIds.join(", ")}`);
+ *   }
+ * }
+ * ```
+ */
 export type ClientLifecycleEvent =
   | {
     /** The CLI exited or the connection dropped without `stop()`. */
@@ -58,5 +105,17 @@ export type ClientLifecycleEvent =
     sessionIds: string[];
   };
 
-/** Everything `client.on()` delivers: the CLI's session notices and the client's own. */
+/**
+ * Everything `client.on()` delivers: the CLI's session notices and the client's own.
+ *
+ * @example Follow every session of the client
+ * ```ts
+ * import type { LifecycleEvent } from "@copilot-sdk/copilot";
+ *
+ * function onLifecycle(event: LifecycleEvent): void {
+ *   if (event.type === "session.created") console.log(`new session ${event.sessionId}`);
+ * }
+ * // client.on(onLifecycle);
+ * ```
+ */
 export type LifecycleEvent = SessionLifecycleEvent | ClientLifecycleEvent;

@@ -8,7 +8,20 @@
 
 import type { ToolResultObject } from "./tools.ts";
 
-/** Fields every hook input has. */
+/**
+ * Fields every hook input has.
+ *
+ * @example Log when and where a hook ran
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onSessionStart: ({ sessionId, timestamp, workingDirectory }) => {
+ *     console.log(`${sessionId} started at ${timestamp.toISOString()} in ${workingDirectory}`);
+ *   },
+ * };
+ * ```
+ */
 export interface BaseHookInput {
   /** The session that triggered the hook (a sub-agent's may differ from the invocation's). */
   sessionId: string;
@@ -18,7 +31,20 @@ export interface BaseHookInput {
   workingDirectory: string;
 }
 
-/** Input of `onPreToolUse`. */
+/**
+ * Input of `onPreToolUse`.
+ *
+ * @example See every tool call before it runs
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPreToolUse: ({ toolName, toolArgs }) => {
+ *     console.log(`about to run ${toolName} ${JSON.stringify(toolArgs)}`);
+ *   },
+ * };
+ * ```
+ */
 export interface PreToolUseHookInput extends BaseHookInput {
   /** The tool about to run. */
   toolName: string;
@@ -26,7 +52,25 @@ export interface PreToolUseHookInput extends BaseHookInput {
   toolArgs: unknown;
 }
 
-/** Output of `onPreToolUse`. */
+/**
+ * Output of `onPreToolUse`.
+ *
+ * @example Deny the shell, rewrite arguments
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPreToolUse: ({ toolName, toolArgs }) => {
+ *     if (toolName === "bash") {
+ *       return { permissionDecision: "deny", permissionDecisionReason: "No shell here" };
+ *     }
+ *     if (toolName === "get_weather") {
+ *       return { modifiedArgs: { ...(toolArgs as object), units: "metric" } };
+ *     }
+ *   },
+ * };
+ * ```
+ */
 export interface PreToolUseHookOutput {
   /** `"deny"` stops the call; `"allow"` skips the permission prompt; `"ask"` asks. */
   permissionDecision?: "allow" | "deny" | "ask";
@@ -40,7 +84,20 @@ export interface PreToolUseHookOutput {
   suppressOutput?: boolean;
 }
 
-/** Input of `onPostToolUse`. */
+/**
+ * Input of `onPostToolUse`.
+ *
+ * @example Log what a tool returned
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPostToolUse: ({ toolName, toolResult }) => {
+ *     console.log(`${toolName}: ${toolResult.resultType ?? "success"}`);
+ *   },
+ * };
+ * ```
+ */
 export interface PostToolUseHookInput extends BaseHookInput {
   /** The tool that ran. */
   toolName: string;
@@ -50,7 +107,23 @@ export interface PostToolUseHookInput extends BaseHookInput {
   toolResult: ToolResultObject;
 }
 
-/** Output of `onPostToolUse`. */
+/**
+ * Output of `onPostToolUse`.
+ *
+ * @example Redact a result before the model sees it
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPostToolUse: ({ toolResult }) => ({
+ *     modifiedResult: {
+ *       ...toolResult,
+ *       textResultForLlm: toolResult.textResultForLlm.replace(/sk-\w+/g, "[redacted]"),
+ *     },
+ *   }),
+ * };
+ * ```
+ */
 export interface PostToolUseHookOutput {
   /** A replacement result for the model. */
   modifiedResult?: ToolResultObject;
@@ -60,7 +133,20 @@ export interface PostToolUseHookOutput {
   suppressOutput?: boolean;
 }
 
-/** Input of `onPostToolUseFailure`. */
+/**
+ * Input of `onPostToolUseFailure`.
+ *
+ * @example Log tool failures
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPostToolUseFailure: ({ toolName, error }) => {
+ *     console.error(`${toolName} failed: ${error}`);
+ *   },
+ * };
+ * ```
+ */
 export interface PostToolUseFailureHookInput extends BaseHookInput {
   /** The tool that failed. */
   toolName: string;
@@ -70,19 +156,56 @@ export interface PostToolUseFailureHookInput extends BaseHookInput {
   error: string;
 }
 
-/** Output of `onPostToolUseFailure`. */
+/**
+ * Output of `onPostToolUseFailure`.
+ *
+ * @example Give the model a hint after a failure
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPostToolUseFailure: ({ toolName }) => ({
+ *     additionalContext: `${toolName} is flaky: try once more before giving up.`,
+ *   }),
+ * };
+ * ```
+ */
 export interface PostToolUseFailureHookOutput {
   /** Extra context for the model. */
   additionalContext?: string;
 }
 
-/** Input of `onUserPromptSubmitted`. */
+/**
+ * Input of `onUserPromptSubmitted`.
+ *
+ * @example Log prompts
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onUserPromptSubmitted: ({ prompt }) => {
+ *     console.log(`> ${prompt}`);
+ *   },
+ * };
+ * ```
+ */
 export interface UserPromptSubmittedHookInput extends BaseHookInput {
   /** The prompt as sent. */
   prompt: string;
 }
 
-/** Output of `onUserPromptSubmitted`. */
+/**
+ * Output of `onUserPromptSubmitted`.
+ *
+ * @example Add an instruction to every prompt
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onUserPromptSubmitted: ({ prompt }) => ({ modifiedPrompt: `${prompt}\nAnswer briefly.` }),
+ * };
+ * ```
+ */
 export interface UserPromptSubmittedHookOutput {
   /** A replacement prompt. */
   modifiedPrompt?: string;
@@ -92,7 +215,20 @@ export interface UserPromptSubmittedHookOutput {
   suppressOutput?: boolean;
 }
 
-/** Input of `onUserPromptTransformed`. */
+/**
+ * Input of `onUserPromptTransformed`.
+ *
+ * @example See what the CLI added to a prompt
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onUserPromptTransformed: ({ prompt, transformedPrompt }) => {
+ *     console.log(`the CLI added ${transformedPrompt.length - prompt.length} characters`);
+ *   },
+ * };
+ * ```
+ */
 export interface UserPromptTransformedHookInput extends BaseHookInput {
   /** The prompt as sent. */
   prompt: string;
@@ -100,13 +236,39 @@ export interface UserPromptTransformedHookInput extends BaseHookInput {
   transformedPrompt: string;
 }
 
-/** Output of `onUserPromptTransformed`. */
+/**
+ * Output of `onUserPromptTransformed`.
+ *
+ * @example Replace the transformed prompt
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onUserPromptTransformed: ({ transformedPrompt }) => ({
+ *     modifiedTransformedPrompt: transformedPrompt.replace(/<reminder>[\s\S]*?<\/reminder>/g, ""),
+ *   }),
+ * };
+ * ```
+ */
 export interface UserPromptTransformedHookOutput {
   /** A replacement for the transformed prompt. */
   modifiedTransformedPrompt?: string;
 }
 
-/** Input of `onSessionStart`. */
+/**
+ * Input of `onSessionStart`.
+ *
+ * @example Tell new sessions from resumed ones
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onSessionStart: ({ source }) => {
+ *     console.log(source === "resume" ? "welcome back" : "new session");
+ *   },
+ * };
+ * ```
+ */
 export interface SessionStartHookInput extends BaseHookInput {
   /** Why the session started. */
   source: "startup" | "resume" | "new";
@@ -114,7 +276,18 @@ export interface SessionStartHookInput extends BaseHookInput {
   initialPrompt?: string;
 }
 
-/** Output of `onSessionStart`. */
+/**
+ * Output of `onSessionStart`.
+ *
+ * @example Give every session some context
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onSessionStart: () => ({ additionalContext: "The project uses Deno and tabs." }),
+ * };
+ * ```
+ */
 export interface SessionStartHookOutput {
   /** Extra context for the model. */
   additionalContext?: string;
@@ -122,7 +295,20 @@ export interface SessionStartHookOutput {
   modifiedConfig?: Record<string, unknown>;
 }
 
-/** Input of `onSessionEnd`. */
+/**
+ * Input of `onSessionEnd`.
+ *
+ * @example Log how a session ended
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onSessionEnd: ({ reason, error }) => {
+ *     console.log(`session ended: ${reason}${error ? ` (${error})` : ""}`);
+ *   },
+ * };
+ * ```
+ */
 export interface SessionEndHookInput extends BaseHookInput {
   /** Why it ended. */
   reason: "complete" | "error" | "abort" | "timeout" | "user_exit";
@@ -132,7 +318,18 @@ export interface SessionEndHookInput extends BaseHookInput {
   error?: string;
 }
 
-/** Output of `onSessionEnd`. */
+/**
+ * Output of `onSessionEnd`.
+ *
+ * @example Keep a summary
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onSessionEnd: ({ finalMessage }) => ({ sessionSummary: finalMessage?.slice(0, 200) }),
+ * };
+ * ```
+ */
 export interface SessionEndHookOutput {
   /** Hide the hook's output from the session log. */
   suppressOutput?: boolean;
@@ -142,7 +339,20 @@ export interface SessionEndHookOutput {
   sessionSummary?: string;
 }
 
-/** Input of `onErrorOccurred`. */
+/**
+ * Input of `onErrorOccurred`.
+ *
+ * @example Log errors with their context
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onErrorOccurred: ({ error, errorContext, recoverable }) => {
+ *     console.error(`${errorContext}: ${error}${recoverable ? "" : " (fatal)"}`);
+ *   },
+ * };
+ * ```
+ */
 export interface ErrorOccurredHookInput extends BaseHookInput {
   /** The error. */
   error: string;
@@ -152,7 +362,19 @@ export interface ErrorOccurredHookInput extends BaseHookInput {
   recoverable: boolean;
 }
 
-/** Output of `onErrorOccurred`. */
+/**
+ * Output of `onErrorOccurred`.
+ *
+ * @example Retry failed model calls
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onErrorOccurred: ({ errorContext }) =>
+ *     errorContext === "model_call" ? { errorHandling: "retry", retryCount: 2 } : undefined,
+ * };
+ * ```
+ */
 export interface ErrorOccurredHookOutput {
   /** Hide the hook's output from the session log. */
   suppressOutput?: boolean;
@@ -164,7 +386,20 @@ export interface ErrorOccurredHookOutput {
   userNotification?: string;
 }
 
-/** Input of `onPreMcpToolCall`. */
+/**
+ * Input of `onPreMcpToolCall`.
+ *
+ * @example See MCP calls
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPreMcpToolCall: ({ serverName, toolName }) => {
+ *     console.log(`MCP ${serverName}/${toolName}`);
+ *   },
+ * };
+ * ```
+ */
 export interface PreMcpToolCallHookInput extends BaseHookInput {
   /** The call's id. */
   toolCallId?: string;
@@ -178,13 +413,37 @@ export interface PreMcpToolCallHookInput extends BaseHookInput {
   _meta?: Record<string, unknown>;
 }
 
-/** Output of `onPreMcpToolCall`. */
+/**
+ * Output of `onPreMcpToolCall`.
+ *
+ * @example Add `_meta` to an MCP call
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onPreMcpToolCall: ({ _meta }) => ({ metaToUse: { ..._meta, tenant: "acme" } }),
+ * };
+ * ```
+ */
 export interface PreMcpToolCallHookOutput {
   /** Replacement `_meta` (`null` removes it). */
   metaToUse?: Record<string, unknown> | null;
 }
 
-/** Input of `onAgentStop`. */
+/**
+ * Input of `onAgentStop`.
+ *
+ * @example Log why the agent stopped
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onAgentStop: ({ stopReason }) => {
+ *     console.log(`agent stopped: ${stopReason ?? "done"}`);
+ *   },
+ * };
+ * ```
+ */
 export interface AgentStopHookInput extends BaseHookInput {
   /** Why the agent stopped. */
   stopReason?: string;
@@ -194,7 +453,19 @@ export interface AgentStopHookInput extends BaseHookInput {
   stopHookActive?: boolean;
 }
 
-/** Output of `onAgentStop`. */
+/**
+ * Output of `onAgentStop`.
+ *
+ * @example Keep the agent going once
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onAgentStop: ({ stopHookActive }) =>
+ *     stopHookActive ? undefined : { decision: "block", reason: "Run the tests before you stop." },
+ * };
+ * ```
+ */
 export interface AgentStopHookOutput {
   /** `"block"` keeps the agent working. */
   decision?: "block";
@@ -202,19 +473,71 @@ export interface AgentStopHookOutput {
   reason?: string;
 }
 
-/** What every hook learns besides its input. */
+/**
+ * What every hook learns besides its input.
+ *
+ * @example One hook for many sessions
+ * ```ts
+ * import type { SessionHooks } from "@copilot-sdk/copilot";
+ *
+ * const hooks: SessionHooks = {
+ *   onUserPromptSubmitted: (_input, { sessionId }) => {
+ *     console.log(`prompt in ${sessionId}`);
+ *   },
+ * };
+ * ```
+ */
 export interface HookInvocation {
   /** The session the hook runs for. */
   sessionId: string;
 }
 
-/** A hook: returns its output, or nothing for "no change". */
+/**
+ * A hook: returns its output, or nothing for "no change". It may be async.
+ * A hook that throws counts as no output: the error goes to the client's
+ * `onError` and into the session's history as a `session.error` event.
+ *
+ * @example A typed hook kept apart
+ * ```ts
+ * import type {
+ *   HookHandler,
+ *   PreToolUseHookInput,
+ *   PreToolUseHookOutput,
+ * } from "@copilot-sdk/copilot";
+ *
+ * const readOnly: HookHandler<PreToolUseHookInput, PreToolUseHookOutput> = ({ toolName }) =>
+ *   ["edit", "create", "bash"].includes(toolName)
+ *     ? { permissionDecision: "deny", permissionDecisionReason: "Read-only session" }
+ *     : undefined;
+ * // createSession({ model, hooks: { onPreToolUse: readOnly } })
+ * ```
+ */
 export type HookHandler<I, O> = (
   input: I,
   invocation: HookInvocation,
 ) => O | void | Promise<O | void>;
 
-/** The hooks a session may set; each is optional. */
+/**
+ * The hooks a session may set (`createSession({ hooks })`); each is
+ * optional. Setting none means the CLI never calls back.
+ *
+ * @example Deny the shell and add to every prompt
+ * ```ts
+ * import type { SessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const config: SessionConfig = {
+ *   model: "gpt-5",
+ *   hooks: {
+ *     onPreToolUse: ({ toolName }) =>
+ *       toolName === "bash"
+ *         ? { permissionDecision: "deny", permissionDecisionReason: "No shell" }
+ *         : undefined,
+ *     onUserPromptSubmitted: ({ prompt }) => ({ modifiedPrompt: `${prompt}\nAnswer briefly.` }),
+ *   },
+ * };
+ * // const session = await client.createSession(config);
+ * ```
+ */
 export interface SessionHooks {
   /** Before a tool runs: allow, deny or change the call. */
   onPreToolUse?: HookHandler<PreToolUseHookInput, PreToolUseHookOutput>;

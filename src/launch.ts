@@ -94,6 +94,8 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   }
   const process = new StdioTransport(child, { onStderr: options.onStderr });
   if (!tcp) return { transport: process, owned: true };
+  // Over TCP the CLI reads nothing on stdin: close it now, so no pipe is left open.
+  await process.writable.close().catch(() => {});
   try {
     const port = await readListeningPort(process.readable, process.closed);
     return {

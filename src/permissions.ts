@@ -5,17 +5,26 @@
  * @module
  */
 
-import type { PermissionRequest as GeneratedPermissionRequest } from "./generated/session_events.ts";
+import type { PermissionRequest } from "./generated/session_events.ts";
+
+// What the agent asks permission for, typed from the CLI's schema: `kind`
+// (`"custom-tool"`, `"shell"`, `"write"`, `"read"`, `"mcp"`, `"url"`,
+// `"memory"`, `"hook"`...) narrows the kind's fields, e.g. `toolName` for
+// `custom-tool`, `fullCommandText` for `shell`, `fileName` for `write`.
+// Re-exported as it is (not as an alias) so that the docs and the generated
+// event types name one and the same type.
+export type { PermissionRequest };
 
 /**
- * What the agent asks permission for, typed from the CLI's schema: `kind`
- * (`"custom-tool"`, `"shell"`, `"write"`, `"read"`, `"mcp"`, `"url"`,
- * `"memory"`, `"hook"`...) narrows the kind's fields, e.g. `toolName` for
- * `custom-tool`, `fullCommandText` for `shell`, `fileName` for `write`.
+ * The answer to a {@linkcode PermissionRequest}.
+ *
+ * @example Refuse with a reason the model reads
+ * ```ts
+ * import type { PermissionResult } from "@copilot-sdk/copilot";
+ *
+ * const no: PermissionResult = { kind: "reject", feedback: "Use the read-only tools instead" };
+ * ```
  */
-export type PermissionRequest = GeneratedPermissionRequest;
-
-/** The answer to a {@linkcode PermissionRequest}. */
 export type PermissionResult =
   | {
     /** Allow this one request. */
@@ -36,7 +45,19 @@ export type PermissionResult =
     kind: "user-not-available";
   };
 
-/** What a permission handler learns besides the request. */
+/**
+ * What a permission handler learns besides the request.
+ *
+ * @example Log which session asks
+ * ```ts
+ * import type { PermissionHandler } from "@copilot-sdk/copilot";
+ *
+ * const onPermissionRequest: PermissionHandler = (request, { sessionId }) => {
+ *   console.log(`${sessionId} asks for ${request.kind}`);
+ *   return { kind: "approve-once" };
+ * };
+ * ```
+ */
 export interface PermissionInvocation {
   /** The session asking. */
   sessionId: string;
@@ -45,6 +66,30 @@ export interface PermissionInvocation {
 /**
  * Decides a permission request. A handler that throws (or returns nothing
  * usable) refuses the request; it is never left pending.
+ *
+ * The request is typed from the CLI's schema: `kind` (`"custom-tool"`,
+ * `"shell"`, `"write"`, `"read"`, `"mcp"`, `"url"`, `"memory"`, `"hook"`...)
+ * narrows it to the kind's fields, e.g. `toolName` for `custom-tool`,
+ * `fullCommandText` for `shell`, `fileName` for `write`.
+ *
+ * @example Allow your own tools and reads, refuse the rest
+ * ```ts
+ * import type { PermissionHandler } from "@copilot-sdk/copilot";
+ *
+ * const onPermissionRequest: PermissionHandler = (request) => {
+ *   switch (request.kind) {
+ *     case "custom-tool":
+ *       return { kind: "approve-once" };
+ *     case "read":
+ *       return { kind: "approve-for-session" };
+ *     case "shell":
+ *       return { kind: "reject", feedback: `No shell, please (${request.fullCommandText})` };
+ *     default:
+ *       return { kind: "reject" };
+ *   }
+ * };
+ * // createSession({ model, onPermissionRequest })
+ * ```
  */
 export type PermissionHandler = (
   request: PermissionRequest,
@@ -58,9 +103,13 @@ export type PermissionHandler = (
  *
  * @returns `{ kind: "approve-once" }`.
  *
- * @example
- * ```ts ignore
- * const session = await client.createSession({ model: "gpt-5", onPermissionRequest: approveAll });
+ * @example Approve everything in a sandbox
+ * ```ts
+ * import { approveAll, type SessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const config: SessionConfig = { model: "gpt-5", onPermissionRequest: approveAll };
+ * console.log(approveAll()); // { kind: "approve-once" }
+ * // const session = await client.createSession(config);
  * ```
  */
 export function approveAll(): PermissionResult {

@@ -9,13 +9,50 @@
 import type { Model, PingResult } from "./generated/rpc.ts";
 import type { SessionEvent } from "./generated/session_events.ts";
 
-/** The CLI's answer to `ping`. */
+/**
+ * The CLI's answer to `ping`.
+ *
+ * @example Measure a round trip
+ * ```ts
+ * import type { CopilotClient, PingResponse } from "@copilot-sdk/copilot";
+ *
+ * async function roundTrip(client: CopilotClient): Promise<number> {
+ *   const started = Date.now();
+ *   const pong: PingResponse = await client.ping("hello");
+ *   console.log(pong.message);
+ *   return Date.now() - started;
+ * }
+ * ```
+ */
 export type PingResponse = PingResult;
 
-/** A model the signed-in user may use (from `models.list`). */
+/**
+ * A model the signed-in user may use (from `models.list`).
+ *
+ * @example List the models by name
+ * ```ts
+ * import type { CopilotClient, ModelInfo } from "@copilot-sdk/copilot";
+ *
+ * async function modelNames(client: CopilotClient): Promise<string[]> {
+ *   const models: ModelInfo[] = await client.listModels();
+ *   return models.map((model) => model.name);
+ * }
+ * ```
+ */
 export type ModelInfo = Model;
 
-/** The answer to `connect`, the handshake. */
+/**
+ * The answer to `connect`, the handshake.
+ *
+ * @example Check the protocol version
+ * ```ts
+ * import type { ConnectResult } from "@copilot-sdk/copilot";
+ *
+ * function speaksV3(result: ConnectResult): boolean {
+ *   return result.ok && result.protocolVersion === 3;
+ * }
+ * ```
+ */
 export interface ConnectResult {
   /** `true` when the connection is accepted. */
   ok: boolean;
@@ -27,7 +64,19 @@ export interface ConnectResult {
   [key: string]: unknown;
 }
 
-/** The CLI's version information (`status.get`). */
+/**
+ * The CLI's version information (`status.get`).
+ *
+ * @example Print the CLI version
+ * ```ts
+ * import type { CopilotClient, StatusResponse } from "@copilot-sdk/copilot";
+ *
+ * async function version(client: CopilotClient): Promise<string> {
+ *   const status: StatusResponse = await client.getStatus();
+ *   return `CLI ${status.version}, protocol ${status.protocolVersion}`;
+ * }
+ * ```
+ */
 export interface StatusResponse {
   /** The CLI's version, e.g. `"1.0.102"`. */
   version: string;
@@ -35,7 +84,18 @@ export interface StatusResponse {
   protocolVersion: number;
 }
 
-/** Whether the CLI is signed in to GitHub (`auth.getStatus`). */
+/**
+ * Whether the CLI is signed in to GitHub (`auth.getStatus`).
+ *
+ * @example Who is signed in
+ * ```ts
+ * import type { AuthStatusResponse } from "@copilot-sdk/copilot";
+ *
+ * function describe(status: AuthStatusResponse): string {
+ *   return status.isAuthenticated ? `signed in as ${status.login}` : "not signed in";
+ * }
+ * ```
+ */
 export interface AuthStatusResponse {
   /** `true` when signed in. */
   isAuthenticated: boolean;
@@ -49,7 +109,20 @@ export interface AuthStatusResponse {
   statusMessage?: string;
 }
 
-/** A stored session, as listed by `session.list`. */
+/**
+ * A stored session, as listed by `session.list`.
+ *
+ * @example The most recent sessions
+ * ```ts
+ * import type { SessionMetadata } from "@copilot-sdk/copilot";
+ *
+ * function latest(sessions: SessionMetadata[], count = 5): SessionMetadata[] {
+ *   return [...sessions].sort((a, b) => b.modifiedTime.localeCompare(a.modifiedTime))
+ *     .slice(0, count);
+ * }
+ * // latest(await client.listSessions())
+ * ```
+ */
 export interface SessionMetadata {
   /** The session's id. */
   sessionId: string;
@@ -69,7 +142,18 @@ export interface SessionMetadata {
   [key: string]: unknown;
 }
 
-/** The answer to `session.create` and `session.resume`. */
+/**
+ * The answer to `session.create` and `session.resume`.
+ *
+ * @example Where the session keeps its files
+ * ```ts
+ * import type { SessionOpenResult } from "@copilot-sdk/copilot";
+ *
+ * function workspace(result: SessionOpenResult): string {
+ *   return result.workspacePath ?? "(none)";
+ * }
+ * ```
+ */
 export interface SessionOpenResult {
   /** The session's id. */
   sessionId: string;
@@ -81,7 +165,18 @@ export interface SessionOpenResult {
   [key: string]: unknown;
 }
 
-/** A client-level notice about a session (notification `session.lifecycle`). */
+/**
+ * A client-level notice about a session (notification `session.lifecycle`).
+ *
+ * @example Log sessions as they come and go
+ * ```ts
+ * import type { SessionLifecycleEvent } from "@copilot-sdk/copilot";
+ *
+ * function log(event: SessionLifecycleEvent): void {
+ *   console.log(`${event.type} ${event.sessionId} ${event.metadata?.summary ?? ""}`);
+ * }
+ * ```
+ */
 export interface SessionLifecycleEvent {
   /** What happened. */
   type:
@@ -101,10 +196,30 @@ export interface SessionLifecycleEvent {
   };
 }
 
-/** The lifecycle event types. */
+/**
+ * The lifecycle event types.
+ *
+ * @example Only some types
+ * ```ts
+ * import type { SessionLifecycleEventType } from "@copilot-sdk/copilot";
+ *
+ * const interesting = new Set<SessionLifecycleEventType>(["session.created", "session.deleted"]);
+ * ```
+ */
 export type SessionLifecycleEventType = SessionLifecycleEvent["type"];
 
-/** A success flag some session methods answer with. */
+/**
+ * A success flag some session methods answer with.
+ *
+ * @example Turn a refusal into an error
+ * ```ts
+ * import type { SuccessResult } from "@copilot-sdk/copilot";
+ *
+ * function check(result: SuccessResult): void {
+ *   if (result.success === false) throw new Error(result.error ?? "refused");
+ * }
+ * ```
+ */
 export interface SuccessResult {
   /** `false` when the CLI refused. */
   success?: boolean;
@@ -112,7 +227,17 @@ export interface SuccessResult {
   error?: string;
 }
 
-/** Client → CLI methods missing from the schema: `{ params, result }` by method. */
+/**
+ * Client → CLI methods missing from the schema: `{ params, result }` by method.
+ *
+ * @example The result type of a method
+ * ```ts
+ * import type { HandTypedMethods } from "@copilot-sdk/copilot";
+ *
+ * type Created = HandTypedMethods["session.create"]["result"];
+ * const created: Created = { sessionId: "s1" };
+ * ```
+ */
 export interface HandTypedMethods {
   /** The handshake. */
   "connect": { params: { token?: string }; result: ConnectResult };
@@ -140,7 +265,18 @@ export interface HandTypedMethods {
   "session.setForeground": { params: { sessionId: string }; result: SuccessResult | null };
 }
 
-/** CLI → client notifications: params by method. */
+/**
+ * CLI → client notifications: params by method.
+ *
+ * @example The params of a notification
+ * ```ts
+ * import type { CliNotifications } from "@copilot-sdk/copilot";
+ *
+ * function onEvent(params: CliNotifications["session.event"]): void {
+ *   console.log(params.sessionId, params.event.type);
+ * }
+ * ```
+ */
 export interface CliNotifications {
   /** A session event. */
   "session.event": { sessionId: string; event: SessionEvent };
@@ -148,7 +284,19 @@ export interface CliNotifications {
   "session.lifecycle": SessionLifecycleEvent;
 }
 
-/** CLI → client requests missing from the schema: `{ params, result }` by method. */
+/**
+ * CLI → client requests missing from the schema: `{ params, result }` by method.
+ *
+ * @example Answer a request by hand
+ * ```ts
+ * import type { CliRequests } from "@copilot-sdk/copilot";
+ *
+ * type Ask = CliRequests["userInput.request"];
+ * function answer(params: Ask["params"]): Ask["result"] {
+ *   return { answer: params.choices?.[0] ?? "yes", wasFreeform: !params.choices };
+ * }
+ * ```
+ */
 export interface CliRequests {
   /** The `ask_user` tool asks a question. */
   "userInput.request": {

@@ -26,18 +26,51 @@ export type RpcFunction<E extends RpcMethodEntry> = undefined extends E["params"
   ) => Promise<E["result"]>
   : (params: E["params"], options?: RequestOptions) => Promise<E["result"]>;
 
-type Head<K extends string> = K extends `${infer H}.${string}` ? H : never;
-type Rest<K extends string, H extends string> = K extends `${H}.${infer R}` ? R : never;
-type Leaf<K extends string> = K extends `${string}.${string}` ? never : K;
+/**
+ * The first segments (groups) of the dotted names in `K`.
+ *
+ * @example Groups of method names
+ * ```ts
+ * import type { RpcGroupName } from "@copilot-sdk/copilot";
+ *
+ * const group: RpcGroupName<"model.switchTo" | "model.getCurrent" | "log"> = "model";
+ * ```
+ */
+export type RpcGroupName<K extends string> = K extends `${infer H}.${string}` ? H : never;
+
+/**
+ * What follows `H.` in the dotted names of `K`.
+ *
+ * @example The methods of one group
+ * ```ts
+ * import type { RpcRestName } from "@copilot-sdk/copilot";
+ *
+ * const rest: RpcRestName<"model.switchTo" | "log", "model"> = "switchTo";
+ * ```
+ */
+export type RpcRestName<K extends string, H extends string> = K extends `${H}.${infer R}` ? R
+  : never;
+
+/**
+ * The names in `K` that have no dot (the methods at this level of the tree).
+ *
+ * @example Methods without a group
+ * ```ts
+ * import type { RpcLeafName } from "@copilot-sdk/copilot";
+ *
+ * const leaf: RpcLeafName<"model.switchTo" | "log"> = "log";
+ * ```
+ */
+export type RpcLeafName<K extends string> = K extends `${string}.${string}` ? never : K;
 
 /** Dotted method names `K` (after `P`) of map `M`, as nested objects of {@linkcode RpcFunction}s. */
 export type RpcTree<M, K extends string, P extends string> =
   & {
-    [L in Leaf<K>]: M[Extract<`${P}${L}`, keyof M>] extends infer E extends RpcMethodEntry
+    [L in RpcLeafName<K>]: M[Extract<`${P}${L}`, keyof M>] extends infer E extends RpcMethodEntry
       ? RpcFunction<E>
       : never;
   }
-  & { [H in Head<K>]: RpcTree<M, Rest<K, H>, `${P}${H}.`> };
+  & { [H in RpcGroupName<K>]: RpcTree<M, RpcRestName<K, H>, `${P}${H}.`> };
 
 /** `client.rpc`: every server-level method of the CLI. */
 export type ServerRpc = RpcTree<ServerMethods, keyof ServerMethods & string, "">;
@@ -45,7 +78,7 @@ export type ServerRpc = RpcTree<ServerMethods, keyof ServerMethods & string, "">
 /** `session.rpc`: every session-level method of the CLI, with the session id filled in. */
 export type SessionRpc = RpcTree<
   SessionMethods,
-  Rest<keyof SessionMethods & string, "session">,
+  RpcRestName<keyof SessionMethods & string, "session">,
   "session."
 >;
 

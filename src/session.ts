@@ -6,6 +6,7 @@
 
 import { SdkError, SessionError } from "./errors.ts";
 import type { SessionEvent, SessionEventOf, SessionEventType } from "./events.ts";
+import type { AssistantMessageEvent } from "./generated/session_events.ts";
 import { runHook } from "./hooks.ts";
 import { decidePermission, type PermissionRequest } from "./permissions.ts";
 import type { RequestOptions } from "./rpc/connection.ts";
@@ -40,7 +41,7 @@ export interface SendAndWaitOptions {
 }
 
 /** The assistant's final message of a turn, as resolved by `sendAndWait()`. */
-export type AssistantMessageEvent = SessionEventOf<"assistant.message">;
+export type { AssistantMessageEvent };
 
 /** Receives session events. */
 export type SessionEventHandler = (event: SessionEvent) => void;
@@ -246,8 +247,10 @@ export class CopilotSession {
     return new Promise((resolve, reject) => {
       // Only events of this message's turn count: a `session.idle` or
       // `session.error` left over from an earlier turn must not settle it.
+      // Events that arrive before `send()` answers (the whole turn may come in
+      // the same read) wait in `early` until the message's id is known.
       let messageId: string | undefined;
-      const seen = new Set<string>();
+      const early: SessionEvent[] = [];
       let started = false;
       let last: AssistantMessageEvent | undefined;
       let settled = false;
@@ -261,14 +264,11 @@ export class CopilotSession {
         if (error !== undefined) reject(error);
         else resolve(value);
       };
-      const unsubscribe = this.on((event) => {
+      const consider = (event: SessionEvent) => {
         if (!started) {
-          if (event.type === "user.message" && event.data.messageId) {
-            if (messageId === undefined) seen.add(event.data.messageId);
-            else if (event.data.messageId === messageId) started = true;
-          }
-          if (messageId === undefined) return;
-          if (event.type === "session.error" && originatingMessage(event) === messageId) {
+          if (event.type === "user.message" && event.data.messageId === messageId) {
+            started = true;
+          } else if (event.type === "session.error" && originatingMessage(event) === messageId) {
             finish(this.#sessionError(event.data));
           } else if (event.type === "abort") {
             // Aborted while still queued: the CLI drops the message, so its turn never starts.
@@ -291,6 +291,10 @@ export class CopilotSession {
             finish(abortedTurn(event.data.reason));
             break;
         }
+      };
+      const unsubscribe = this.on((event) => {
+        if (messageId === undefined) early.push(event);
+        else consider(event);
       });
       const fail = (error: Error) => finish(error);
       this.#waiters.add(fail);
@@ -309,8 +313,7 @@ export class CopilotSession {
       signal?.addEventListener("abort", onAbort, { once: true });
       this.send(message).then((id) => {
         messageId = id;
-        if (seen.has(id)) started = true;
-        seen.clear();
+        for (const event of early.splice(0)) if (!settled) consider(event);
       }, (error) => finish(error));
     });
   }

@@ -11,7 +11,31 @@ import { splitSystemMessage, type SystemMessageConfig } from "./system_message.t
 import { normalizeTool, type Tool } from "./tools.ts";
 import type { UserInputHandler } from "./user_input.ts";
 
-/** A model provider of your own ("bring your own key") instead of GitHub Copilot's models. */
+/**
+ * A model provider of your own ("bring your own key") instead of GitHub Copilot's models.
+ *
+ * @example OpenAI-compatible, Azure and Anthropic
+ * ```ts
+ * import type { ProviderConfig } from "@copilot-sdk/copilot";
+ *
+ * // Any OpenAI-compatible server: Ollama, vLLM, LiteLLM...
+ * const ollama: ProviderConfig = { type: "openai", baseUrl: "http://127.0.0.1:11434/v1" };
+ * // Azure OpenAI: the deployment name goes in `model`.
+ * const azure: ProviderConfig = {
+ *   type: "azure",
+ *   baseUrl: "https://my-resource.openai.azure.com",
+ *   apiKey: "<azure key>",
+ *   azure: { apiVersion: "2024-10-21" },
+ * };
+ * // Anthropic.
+ * const anthropic: ProviderConfig = {
+ *   type: "anthropic",
+ *   baseUrl: "https://api.anthropic.com",
+ *   apiKey: "<anthropic key>",
+ * };
+ * // createSession({ model: "llama3.2", provider: ollama })
+ * ```
+ */
 export interface ProviderConfig {
   /**
    * The API family: `"openai"` for OpenAI and any OpenAI-compatible server
@@ -35,7 +59,22 @@ export interface ProviderConfig {
   };
 }
 
-/** A local (stdio) MCP server. */
+/**
+ * A local (stdio) MCP server.
+ *
+ * @example A filesystem MCP server
+ * ```ts
+ * import type { McpLocalServerConfig } from "@copilot-sdk/copilot";
+ *
+ * const files: McpLocalServerConfig = {
+ *   type: "local",
+ *   command: "npx",
+ *   args: ["-y", "@modelcontextprotocol/server-filesystem", "/tmp"],
+ *   tools: ["*"],
+ * };
+ * // createSession({ model, mcpServers: { files } })
+ * ```
+ */
 export interface McpLocalServerConfig {
   /** `"local"` (or `"stdio"`). */
   type?: "local" | "stdio";
@@ -53,7 +92,21 @@ export interface McpLocalServerConfig {
   timeout?: number;
 }
 
-/** A remote (HTTP or SSE) MCP server. */
+/**
+ * A remote (HTTP or SSE) MCP server.
+ *
+ * @example A remote MCP server with a header
+ * ```ts
+ * import type { McpRemoteServerConfig } from "@copilot-sdk/copilot";
+ *
+ * const docs: McpRemoteServerConfig = {
+ *   type: "http",
+ *   url: "https://mcp.example.com/mcp",
+ *   headers: { authorization: "Bearer <token>" },
+ *   tools: ["search"],
+ * };
+ * ```
+ */
 export interface McpRemoteServerConfig {
   /** `"http"` or `"sse"`. */
   type: "http" | "sse";
@@ -67,10 +120,38 @@ export interface McpRemoteServerConfig {
   timeout?: number;
 }
 
-/** An MCP server the session may use. */
+/**
+ * An MCP server the session may use.
+ *
+ * @example Servers by name
+ * ```ts
+ * import type { McpServerConfig } from "@copilot-sdk/copilot";
+ *
+ * const mcpServers: Record<string, McpServerConfig> = {
+ *   files: { command: "mcp-files", args: ["."], tools: ["*"] },
+ *   docs: { type: "sse", url: "https://mcp.example.com/sse", tools: ["*"] },
+ * };
+ * ```
+ */
 export type McpServerConfig = McpLocalServerConfig | McpRemoteServerConfig;
 
-/** A custom agent the session's agent may hand work to. */
+/**
+ * A custom agent the session's agent may hand work to.
+ *
+ * @example A reviewer agent
+ * ```ts
+ * import type { CustomAgentConfig } from "@copilot-sdk/copilot";
+ *
+ * const reviewer: CustomAgentConfig = {
+ *   name: "reviewer",
+ *   displayName: "Code reviewer",
+ *   description: "Reviews a diff for bugs",
+ *   tools: ["view", "grep"],
+ *   prompt: "You review code changes. Point out bugs, not style.",
+ * };
+ * // createSession({ model, customAgents: [reviewer] })
+ * ```
+ */
 export interface CustomAgentConfig {
   /** A unique name. */
   name: string;
@@ -88,7 +169,20 @@ export interface CustomAgentConfig {
   infer?: boolean;
 }
 
-/** Automatic context compaction for long sessions. */
+/**
+ * Automatic context compaction for long sessions.
+ *
+ * @example Compact earlier
+ * ```ts
+ * import type { InfiniteSessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const infiniteSessions: InfiniteSessionConfig = {
+ *   enabled: true,
+ *   backgroundCompactionThreshold: 0.6,
+ *   bufferExhaustionThreshold: 0.9,
+ * };
+ * ```
+ */
 export interface InfiniteSessionConfig {
   /**
    * Whether compaction is on.
@@ -102,7 +196,28 @@ export interface InfiniteSessionConfig {
   bufferExhaustionThreshold?: number;
 }
 
-/** The options of a new session; passed to the CLI with these camelCase names. */
+/**
+ * The options of a new session; passed to the CLI with these camelCase names.
+ *
+ * @example A session on a local model, with a tool
+ * ```ts
+ * import { approveAll, defineTool, type SessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const now = defineTool("current_time", {
+ *   description: "The current time, ISO 8601",
+ *   handler: () => new Date().toISOString(),
+ * });
+ * const config: SessionConfig = {
+ *   model: "llama3.2",
+ *   provider: { type: "openai", baseUrl: "http://127.0.0.1:11434/v1" },
+ *   streaming: true,
+ *   tools: [now],
+ *   onPermissionRequest: approveAll,
+ *   systemMessage: { content: "Answer in one sentence." },
+ * };
+ * // const session = await client.createSession(config);
+ * ```
+ */
 export interface SessionConfig {
   /** Choose the session id yourself (e.g. to resume it later by name); default: a random UUID. */
   sessionId?: string;
@@ -158,10 +273,35 @@ export interface SessionConfig {
   hooks?: SessionHooks;
 }
 
-/** The options of a resumed session: like {@linkcode SessionConfig} without the id. */
+/**
+ * The options of a resumed session: like {@linkcode SessionConfig} without the id.
+ *
+ * @example Resume with the same provider
+ * ```ts
+ * import type { ResumeSessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const config: ResumeSessionConfig = {
+ *   model: "llama3.2",
+ *   provider: { type: "openai", baseUrl: "http://127.0.0.1:11434/v1" },
+ * };
+ * // const session = await client.resumeSession("my-session-id", config);
+ * ```
+ */
 export type ResumeSessionConfig = Omit<SessionConfig, "sessionId">;
 
-/** A file attached to a message. */
+/**
+ * A file attached to a message.
+ *
+ * @example Attach a file
+ * ```ts
+ * import type { MessageOptions } from "@copilot-sdk/copilot";
+ *
+ * const message: MessageOptions = {
+ *   prompt: "Summarize these notes",
+ *   attachments: [{ type: "file", path: "/home/me/notes.md", displayName: "notes" }],
+ * };
+ * ```
+ */
 export interface FileAttachment {
   /** `"file"`. */
   type: "file";
@@ -171,7 +311,16 @@ export interface FileAttachment {
   displayName?: string;
 }
 
-/** A directory attached to a message. */
+/**
+ * A directory attached to a message.
+ *
+ * @example Attach a directory
+ * ```ts
+ * import type { DirectoryAttachment } from "@copilot-sdk/copilot";
+ *
+ * const src: DirectoryAttachment = { type: "directory", path: "/home/me/project/src" };
+ * ```
+ */
 export interface DirectoryAttachment {
   /** `"directory"`. */
   type: "directory";
@@ -181,7 +330,21 @@ export interface DirectoryAttachment {
   displayName?: string;
 }
 
-/** A range of a file attached to a message. */
+/**
+ * A range of a file attached to a message.
+ *
+ * @example Attach lines 10-20 of a file
+ * ```ts
+ * import type { SelectionAttachment } from "@copilot-sdk/copilot";
+ *
+ * const selection: SelectionAttachment = {
+ *   type: "selection",
+ *   filePath: "/home/me/project/src/app.ts",
+ *   displayName: "app.ts:10-20",
+ *   selection: { start: { line: 9, character: 0 }, end: { line: 19, character: 0 } },
+ * };
+ * ```
+ */
 export interface SelectionAttachment {
   /** `"selection"`. */
   type: "selection";
@@ -198,10 +361,32 @@ export interface SelectionAttachment {
   };
 }
 
-/** Something attached to a message. */
+/**
+ * Something attached to a message.
+ *
+ * @example Any of the three
+ * ```ts
+ * import type { Attachment } from "@copilot-sdk/copilot";
+ *
+ * const attachments: Attachment[] = [
+ *   { type: "file", path: "/abs/README.md" },
+ *   { type: "directory", path: "/abs/src" },
+ * ];
+ * ```
+ */
 export type Attachment = FileAttachment | DirectoryAttachment | SelectionAttachment;
 
-/** A message to send to a session. */
+/**
+ * A message to send to a session.
+ *
+ * @example Steer the turn in progress
+ * ```ts
+ * import type { MessageOptions } from "@copilot-sdk/copilot";
+ *
+ * const message: MessageOptions = { prompt: "Stop and explain first", mode: "immediate" };
+ * // await session.send(message);
+ * ```
+ */
 export interface MessageOptions {
   /** The prompt. */
   prompt: string;
@@ -336,6 +521,7 @@ export function prepareSessionConfig(
   };
 }
 
+/** Hides what may hold a secret in a URL shown in an error: credentials and the query. */
 function redactUrl(url: string): string {
-  return url.replace(/\/\/[^/@]*@/, "//***@").slice(0, 200);
+  return url.replace(/\/\/[^/@]*@/, "//***@").replace(/[?#].*$/s, "?***").slice(0, 200);
 }

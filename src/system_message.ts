@@ -5,7 +5,20 @@
  * @module
  */
 
-/** The sections of the CLI's system message that `customize` can address. */
+/**
+ * The sections of the CLI's system message that `customize` can address.
+ *
+ * @example Remove one section
+ * ```ts
+ * import type { SystemMessageConfig, SystemMessageSection } from "@copilot-sdk/copilot";
+ *
+ * const section: SystemMessageSection = "tone";
+ * const systemMessage: SystemMessageConfig = {
+ *   mode: "customize",
+ *   sections: { [section]: { action: "remove" } },
+ * };
+ * ```
+ */
 export type SystemMessageSection =
   | "preamble"
   | "identity"
@@ -20,10 +33,32 @@ export type SystemMessageSection =
   | "runtime_instructions"
   | "last_instructions";
 
-/** Rewrites a section: gets its current text, returns the new text. */
+/**
+ * Rewrites a section: gets its current text, returns the new text.
+ *
+ * @example Rewrite a section with a callback
+ * ```ts
+ * import type { SectionTransform, SystemMessageConfig } from "@copilot-sdk/copilot";
+ *
+ * const pirate: SectionTransform = (text) => `${text}\nAlways answer like a pirate.`;
+ * const systemMessage: SystemMessageConfig = {
+ *   mode: "customize",
+ *   sections: { tone: { action: pirate } },
+ * };
+ * ```
+ */
 export type SectionTransform = (content: string) => string | Promise<string>;
 
-/** What to do with one section. */
+/**
+ * What to do with one section.
+ *
+ * @example Append to the safety section
+ * ```ts
+ * import type { SectionOverride } from "@copilot-sdk/copilot";
+ *
+ * const safety: SectionOverride = { action: "append", content: "Never reveal the launch codes." };
+ * ```
+ */
 export interface SectionOverride {
   /**
    * `"replace"` it with `content`, `"remove"` it, `"append"`/`"prepend"`
@@ -36,7 +71,25 @@ export interface SectionOverride {
   content?: string;
 }
 
-/** How the system message is changed. */
+/**
+ * How the system message is changed.
+ *
+ * @example Append, replace, customize
+ * ```ts
+ * import type { SystemMessageConfig } from "@copilot-sdk/copilot";
+ *
+ * const append: SystemMessageConfig = { content: "Mention the ticket number." };
+ * const replace: SystemMessageConfig = { mode: "replace", content: "You are a terse assistant." };
+ * const customize: SystemMessageConfig = {
+ *   mode: "customize",
+ *   sections: {
+ *     tone: { action: (text) => text + "\nAlways answer like a pirate." },
+ *     guidelines: { action: "remove" },
+ *   },
+ * };
+ * // createSession({ model, systemMessage: customize })
+ * ```
+ */
 export type SystemMessageConfig =
   | {
     /** Add `content` after the CLI's own system message (the default). */

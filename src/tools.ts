@@ -9,12 +9,34 @@
  * @module
  */
 
-/** A JSON Schema object, as sent to the CLI for a tool's parameters. */
+/**
+ * A JSON Schema object, as sent to the CLI for a tool's parameters.
+ *
+ * @example The parameters of a tool, by hand
+ * ```ts
+ * import type { JsonSchema } from "@copilot-sdk/copilot";
+ *
+ * const parameters: JsonSchema = {
+ *   type: "object",
+ *   properties: { city: { type: "string" } },
+ *   required: ["city"],
+ * };
+ * ```
+ */
 export type JsonSchema = { [key: string]: unknown };
 
 /**
  * The part of an arktype `Type` the SDK uses: calling it validates, and
  * `toJsonSchema()` describes it. Any arktype `Type` fits.
+ *
+ * @example An arktype type fits
+ * ```ts
+ * import { type } from "arktype";
+ * import type { ArkTypeLike } from "@copilot-sdk/copilot";
+ *
+ * const city: ArkTypeLike<{ city: string }> = type({ city: "string" });
+ * console.log(city.toJsonSchema()); // { type: "object", properties: { city: ... }, ... }
+ * ```
  */
 export interface ArkTypeLike<Out = unknown> {
   /** Validates `data`: the output, or arktype's errors. */
@@ -25,7 +47,23 @@ export interface ArkTypeLike<Out = unknown> {
   readonly infer: Out;
 }
 
-/** What a tool handler learns about the call besides its arguments. */
+/**
+ * What a tool handler learns about the call besides its arguments.
+ *
+ * @example Stop work when the call is cancelled
+ * ```ts
+ * import { defineTool } from "@copilot-sdk/copilot";
+ *
+ * const fetchPage = defineTool("fetch_page", {
+ *   description: "Fetch a web page",
+ *   parameters: { type: "object", properties: { url: { type: "string" } } },
+ *   handler: async (args: { url: string }, invocation) => {
+ *     const response = await fetch(args.url, { signal: invocation.signal });
+ *     return await response.text();
+ *   },
+ * });
+ * ```
+ */
 export interface ToolInvocation {
   /** The session the call belongs to. */
   sessionId: string;
@@ -39,10 +77,36 @@ export interface ToolInvocation {
   signal: AbortSignal;
 }
 
-/** How a tool call ended, as the model is told. */
+/**
+ * How a tool call ended, as the model is told.
+ *
+ * @example A refusal
+ * ```ts
+ * import type { ToolResultType } from "@copilot-sdk/copilot";
+ *
+ * const resultType: ToolResultType = "rejected";
+ * ```
+ */
 export type ToolResultType = "success" | "failure" | "rejected" | "denied";
 
-/** A detailed tool result. */
+/**
+ * A detailed tool result.
+ *
+ * @example A failure the model can act on
+ * ```ts
+ * import { defineTool, type ToolResultObject } from "@copilot-sdk/copilot";
+ *
+ * const readConfig = defineTool("read_config", {
+ *   description: "Read the app's configuration",
+ *   handler: (): ToolResultObject => ({
+ *     textResultForLlm: "No configuration file: ask the user to create config.json",
+ *     resultType: "failure",
+ *     error: "config.json not found",
+ *     sessionLog: "read_config: config.json is missing",
+ *   }),
+ * });
+ * ```
+ */
 export interface ToolResultObject {
   /** The text the model sees. */
   textResultForLlm: string;
@@ -64,13 +128,59 @@ export interface ToolResultObject {
  * Runs a tool call. It may be sync or async and return a string, a
  * {@linkcode ToolResultObject}, or any JSON value (sent as JSON text).
  * Throwing gives the model a failure result with the message.
+ *
+ * @example A handler returning JSON
+ * ```ts
+ * import type { ToolHandler } from "@copilot-sdk/copilot";
+ *
+ * const handler: ToolHandler<{ city: string }> = ({ city }, { toolCallId }) => ({
+ *   city,
+ *   forecast: "sunny",
+ *   call: toolCallId,
+ * });
+ * ```
  */
 export type ToolHandler<Args> = (args: Args, invocation: ToolInvocation) => unknown;
 
-/** The outcome of checking a call's arguments. */
+/**
+ * The outcome of checking a call's arguments.
+ *
+ * @example A check of your own, for a hand-built tool
+ * ```ts
+ * import type { ArgumentCheck, Tool } from "@copilot-sdk/copilot";
+ *
+ * function checkCity(args: unknown): ArgumentCheck<{ city: string }> {
+ *   const city = (args as { city?: unknown } | null)?.city;
+ *   return typeof city === "string"
+ *     ? { ok: true, value: { city } }
+ *     : { ok: false, message: "city must be a string" };
+ * }
+ * const weather: Tool<{ city: string }> = {
+ *   name: "get_weather",
+ *   parameters: { type: "object", properties: { city: { type: "string" } } },
+ *   check: checkCity,
+ *   handler: ({ city }) => `Sunny in ${city}`,
+ * };
+ * ```
+ */
 export type ArgumentCheck<Args> = { ok: true; value: Args } | { ok: false; message: string };
 
-/** A tool the agent can call. Make one with {@linkcode defineTool}. */
+/**
+ * A tool the agent can call. Make one with {@linkcode defineTool}.
+ *
+ * @example The low-level form, without arktype
+ * ```ts
+ * import type { Tool } from "@copilot-sdk/copilot";
+ *
+ * const now: Tool = {
+ *   name: "current_time",
+ *   description: "The current time, ISO 8601",
+ *   skipPermission: true,
+ *   handler: () => new Date().toISOString(),
+ * };
+ * // createSession({ model, tools: [now] })
+ * ```
+ */
 export interface Tool<Args = unknown> {
   /** The name the model calls it by. */
   name: string;
@@ -88,7 +198,24 @@ export interface Tool<Args = unknown> {
   check?: (args: unknown) => ArgumentCheck<Args>;
 }
 
-/** Options for a tool whose arguments are an arktype `Type`. */
+/**
+ * Options for a tool whose arguments are an arktype `Type`.
+ *
+ * @example Options kept apart from the call
+ * ```ts
+ * import { type } from "arktype";
+ * import { type ArkToolOptions, defineTool } from "@copilot-sdk/copilot";
+ *
+ * const args = type({ a: "number", b: "number" });
+ * const options: ArkToolOptions<typeof args> = {
+ *   description: "Add two numbers",
+ *   parameters: args,
+ *   handler: ({ a, b }) => String(a + b),
+ *   skipPermission: true,
+ * };
+ * const add = defineTool("add", options);
+ * ```
+ */
 export interface ArkToolOptions<T extends ArkTypeLike> {
   /** What it does, for the model. */
   description?: string;
@@ -102,7 +229,22 @@ export interface ArkToolOptions<T extends ArkTypeLike> {
   skipPermission?: boolean;
 }
 
-/** Options for a tool whose arguments are described by a JSON Schema (not checked by the SDK). */
+/**
+ * Options for a tool whose arguments are described by a JSON Schema (not
+ * checked by the SDK).
+ *
+ * @example A JSON Schema tool
+ * ```ts
+ * import { defineTool, type JsonSchemaToolOptions } from "@copilot-sdk/copilot";
+ *
+ * const options: JsonSchemaToolOptions<{ text: string }> = {
+ *   description: "Shout the text",
+ *   parameters: { type: "object", properties: { text: { type: "string" } } },
+ *   handler: ({ text }) => String(text).toUpperCase(),
+ * };
+ * const shout = defineTool("shout", options);
+ * ```
+ */
 export interface JsonSchemaToolOptions<Args = Record<string, unknown>> {
   /** What it does, for the model. */
   description?: string;
@@ -132,14 +274,15 @@ const TOOL_NAME = /^[A-Za-z0-9_-]{1,64}$/;
  * @example A typed tool
  * ```ts
  * import { type } from "arktype";
- * import { defineTool } from "./tools.ts";
+ * import { defineTool } from "@copilot-sdk/copilot";
  *
  * const lookup = defineTool("lookup_issue", {
  *   description: "Fetch an issue's title",
  *   parameters: type({ id: "string" }),
- *   handler: ({ id }) => `Issue ${id}: Fix the build`,
+ *   handler: ({ id }) => `Issue ${id}: Fix the build`, // `id` is a string
  * });
- * console.log(lookup.parameters);
+ * console.log(lookup.parameters); // { type: "object", properties: { id: ... }, required: ["id"] }
+ * console.log(lookup.check?.({ id: 7 })); // { ok: false, message: "id must be a string (was a number)" }
  * ```
  */
 export function defineTool<T extends ArkTypeLike>(
@@ -154,6 +297,18 @@ export function defineTool<T extends ArkTypeLike>(
  * @param options Description, parameters and handler.
  * @returns The tool.
  * @throws {TypeError} A bad name or a missing handler.
+ *
+ * @example A tool with a JSON Schema
+ * ```ts
+ * import { defineTool } from "@copilot-sdk/copilot";
+ *
+ * const greet = defineTool<{ name: string }>("greet", {
+ *   description: "Greet someone",
+ *   parameters: { type: "object", properties: { name: { type: "string" } } },
+ *   handler: ({ name }) => `Hello, ${name}!`,
+ * });
+ * console.log(greet.check); // undefined: the arguments reach the handler unchecked
+ * ```
  */
 export function defineTool<Args = Record<string, unknown>>(
   name: string,

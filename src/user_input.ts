@@ -5,7 +5,22 @@
  * @module
  */
 
-/** A question from the agent. */
+/**
+ * A question from the agent.
+ *
+ * @example Show the question and its choices
+ * ```ts
+ * import type { UserInputHandler } from "@copilot-sdk/copilot";
+ *
+ * const onUserInputRequest: UserInputHandler = ({ question, choices, allowFreeform }) => {
+ *   console.log(question);
+ *   choices?.forEach((choice, i) => console.log(`${i + 1}. ${choice}`));
+ *   return choices?.length
+ *     ? { answer: choices[0], wasFreeform: false }
+ *     : { answer: allowFreeform === false ? "" : "no idea", wasFreeform: true };
+ * };
+ * ```
+ */
 export interface UserInputRequest {
   /** The question. */
   question: string;
@@ -19,7 +34,16 @@ export interface UserInputRequest {
   allowFreeform?: boolean;
 }
 
-/** The answer to a {@linkcode UserInputRequest}. */
+/**
+ * The answer to a {@linkcode UserInputRequest}.
+ *
+ * @example A free-form answer
+ * ```ts
+ * import type { UserInputResponse } from "@copilot-sdk/copilot";
+ *
+ * const response: UserInputResponse = { answer: "Blue, like the sea", wasFreeform: true };
+ * ```
+ */
 export interface UserInputResponse {
   /** The answer. */
   answer: string;
@@ -27,7 +51,20 @@ export interface UserInputResponse {
   wasFreeform: boolean;
 }
 
-/** What a user input handler learns besides the request. */
+/**
+ * What a user input handler learns besides the request.
+ *
+ * @example Answer per session
+ * ```ts
+ * import type { UserInputHandler } from "@copilot-sdk/copilot";
+ *
+ * const answers = new Map<string, string>([["support-bot", "yes"]]);
+ * const onUserInputRequest: UserInputHandler = (_request, { sessionId }) => ({
+ *   answer: answers.get(sessionId) ?? "no",
+ *   wasFreeform: true,
+ * });
+ * ```
+ */
 export interface UserInputInvocation {
   /** The session asking. */
   sessionId: string;
@@ -37,6 +74,20 @@ export interface UserInputInvocation {
  * Answers the agent's question. Setting it on a session turns on the
  * built-in `ask_user` tool. A handler that throws fails the `ask_user` call
  * with its message.
+ *
+ * @example Pick the first choice, or say so
+ * ```ts
+ * import type { SessionConfig, UserInputHandler } from "@copilot-sdk/copilot";
+ *
+ * const onUserInputRequest: UserInputHandler = ({ question, choices }) => {
+ *   console.log(`[agent asks] ${question}`);
+ *   if (choices?.length) return { answer: choices[0], wasFreeform: false };
+ *   return { answer: "I'd rather not say", wasFreeform: true };
+ * };
+ * const config: SessionConfig = { model: "gpt-5", onUserInputRequest };
+ * // const session = await client.createSession(config);
+ * // See examples/ask_user.ts for a handler that asks at the terminal.
+ * ```
  */
 export type UserInputHandler = (
   request: UserInputRequest,

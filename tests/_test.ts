@@ -21,7 +21,17 @@ const g = globalThis as any;
 
 async function pickRunner(): Promise<Register> {
   if (g.Deno) {
-    return (name, fn, options) => g.Deno.test({ name, fn, ignore: options.ignore });
+    // Deno 2.9 leaves its sanitizers off unless asked: turn them on, so a
+    // leaked timer, op or resource (child process, socket, stream) fails the test.
+    return (name, fn, options) =>
+      g.Deno.test({
+        name,
+        fn,
+        ignore: options.ignore,
+        sanitizeOps: true,
+        sanitizeResources: true,
+        sanitizeExit: true,
+      });
   }
   if (g.Bun) {
     const bun = await import("bun:test" as string);

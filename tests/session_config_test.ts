@@ -82,6 +82,8 @@ test("prepareSessionConfig() never puts the API key in an error message", () => 
     { provider: { baseUrl: "http://127.0.0.1/v1", apiKey: SECRET } },
     // Credentials in a URL that does not parse are masked too.
     { model: "m", provider: { baseUrl: `http://user:${SECRET}@bad host/v1` } },
+    // And a key in the query of a URL that does not parse.
+    { model: "m", provider: { baseUrl: `http://h:99999/v1?api-key=${SECRET}` } },
   ];
   for (const config of bad) assert.throws(() => prepare(config), errorMatching(TypeError));
 });

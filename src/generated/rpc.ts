@@ -3295,6 +3295,7 @@ export interface BuiltinToolInputSchema {
    * Root type of the tool input schema.
    */
   type: BuiltinToolInputSchemaType;
+  /** Other properties. */
   [k: string]: {
     [k: string]: unknown;
   } | BuiltinToolInputSchemaType;
@@ -3458,6 +3459,7 @@ export interface CanvasHostContextCapabilities {
  * JSON Schema for canvas open input
  */
 export interface CanvasJsonSchema {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -4531,6 +4533,7 @@ export interface CatalogUnsupportedKindError {
  * Client-owned, case-sensitive string metadata persisted with a local session. Clients should namespace keys by owner. Keys must be non-empty and at most 256 UTF-8 bytes; keys under `copilot/` and `github/` are reserved. Values may contain at most 16 KiB of UTF-8 data. A bag may contain at most 128 entries and its serialized sidecar may contain at most 64 KiB. The runtime stores but never interprets these values.
  */
 export interface ClientMetadata {
+  /** Entries, by key. */
   [k: string]: string;
 }
 
@@ -4571,6 +4574,9 @@ export interface CommandsHandlePendingCommandResult {
   success: boolean;
 }
 
+/**
+ * Part of {@linkcode SessionCommandsInvokeParams} (the schema does not describe it).
+ */
 export type CommandsInvocationOrigin = "settings";
 
 /**
@@ -4934,6 +4940,7 @@ export interface CopilotUserResponseQuotaSnapshots {
    * Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields.
    */
   premium_interactions?: CopilotUserResponseQuotaSnapshotsPremiumInteractions;
+  /** Other properties. */
   [k: string]:
     | {
       entitlement?: number;
@@ -5835,6 +5842,7 @@ export interface ExternalToolTextResultForLlm {
    * Tool references returned by a tool-search override: names of deferred tools to surface to the model. When set, the tool result is materialized as `tool_reference` content blocks (rather than plain text) so the model knows which deferred tools are now available.
    */
   toolReferences?: string[];
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -7896,6 +7904,7 @@ export interface JsonSchemaResponseFormat {
  * HTTP headers as a map from lowercased header name to a list of values. Multi-valued headers (e.g. Set-Cookie) preserve all values.
  */
 export interface LlmInferenceHeaders {
+  /** Entries, by key. */
   [k: string]: string[];
 }
 
@@ -8390,6 +8399,7 @@ export interface McpAppsHostContextDetails {
    * Host application identifier
    */
   userAgent?: string;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -8501,6 +8511,7 @@ export interface McpAppsSetHostContextDetails {
    * Host application identifier
    */
   userAgent?: string;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -8650,6 +8661,7 @@ export type McpElicitationFormMode = "form";
  * Raw MCP CreateMessageRequest params, as received in the `sampling.requested` event. Treated as opaque at the schema layer; the runtime converts the embedded MCP messages into the OpenAI chat-completion shape internally.
  */
 export interface McpExecuteSamplingRequest {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -8657,6 +8669,7 @@ export interface McpExecuteSamplingRequest {
  * MCP CreateMessageResult payload (with optional 'tools' extension), present when action='success'. Treated as opaque at the schema layer; consumers should construct/consume it per the MCP CreateMessageResult shape.
  */
 export interface McpExecuteSamplingResult {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -9776,6 +9789,7 @@ export interface McpServerAuthConfigRedirectPort {
    * Fixed port for the OAuth redirect callback server.
    */
   redirectPort?: number;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -10202,6 +10216,7 @@ export interface McpTaskMetadata {
    * Task time-to-live.
    */
   ttl?: number;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -10806,6 +10821,9 @@ export interface ModelMessage {
  */
 export type ModelPickerCategory = "lightweight" | "versatile" | "powerful";
 
+/**
+ * Part of {@linkcode SessionModelSwitchToParams} (the schema does not describe it).
+ */
 export interface ModelPickerPersistenceRequest {
   /**
    * Filesystem and environment context used to resolve settings persistence.
@@ -10928,6 +10946,9 @@ export interface ModelSwitchAutoTierResult {
  */
 export type ModelSwitchAutoTierStatus = "unchanged" | "pending";
 
+/**
+ * Part of {@linkcode ModeSetResult} and {@linkcode ModelSwitchToResult} (the schema does not describe it).
+ */
 export interface ModelSwitchConfirmation {
   /**
    * Display name of the model that requires compaction confirmation.
@@ -11151,6 +11172,7 @@ export interface OptionsUpdateAdditionalContentExclusionPolicy {
    * Allowed values for the `OptionsUpdateAdditionalContentExclusionPolicyScope` enumeration.
    */
   scope: OptionsUpdateAdditionalContentExclusionPolicyScope;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -11174,6 +11196,7 @@ export interface OptionsUpdateAdditionalContentExclusionPolicyRule {
    * Source descriptor for a `session.options.update` content-exclusion rule, with source name and type.
    */
   source: OptionsUpdateAdditionalContentExclusionPolicyRuleSource;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -12039,6 +12062,7 @@ export interface PermissionsConfigureAdditionalContentExclusionPolicy {
    * Allowed values for the `PermissionsConfigureAdditionalContentExclusionPolicyScope` enumeration.
    */
   scope: PermissionsConfigureAdditionalContentExclusionPolicyScope;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -12062,6 +12086,7 @@ export interface PermissionsConfigureAdditionalContentExclusionPolicyRule {
    * Source descriptor for a `session.permissions.configure` content-exclusion rule, with source name and type.
    */
   source: PermissionsConfigureAdditionalContentExclusionPolicyRuleSource;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -12784,8 +12809,14 @@ export interface PluginsUpdateRequest {
   name: string;
 }
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageAppendConfig} (the schema does not describe it).
+ */
 export type ProtocolAppendMode = "append";
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageCustomizeConfig} (the schema does not describe it).
+ */
 export type ProtocolCustomizeMode = "customize";
 
 /**
@@ -12843,6 +12874,9 @@ export interface ProtocolExternalToolDefinition {
   };
 }
 
+/**
+ * Part of {@linkcode ProtocolSectionOverride} (the schema does not describe it).
+ */
 export type ProtocolMarkerSectionOverride = {
   /**
    * Section override action discriminator.
@@ -12855,12 +12889,24 @@ export type ProtocolMarkerSectionOverride = {
   action: "preserve";
 };
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageReplaceConfig} (the schema does not describe it).
+ */
 export type ProtocolReplaceMode = "replace";
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageCustomizeConfig} (the schema does not describe it).
+ */
 export type ProtocolSectionOverride = ProtocolStaticSectionOverride | ProtocolMarkerSectionOverride;
 
+/**
+ * Part of {@linkcode ProtocolStaticSectionOverride} (the schema does not describe it).
+ */
 export type ProtocolStaticSectionAction = "replace" | "remove" | "append" | "prepend";
 
+/**
+ * Part of {@linkcode ProtocolSectionOverride} (the schema does not describe it).
+ */
 export interface ProtocolStaticSectionOverride {
   /**
    * Declarative operation applied to the section.
@@ -12872,6 +12918,9 @@ export interface ProtocolStaticSectionOverride {
   content?: string;
 }
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageConfig} (the schema does not describe it).
+ */
 export interface ProtocolSystemMessageAppendConfig {
   /**
    * Append-mode discriminator. Omission also selects append mode.
@@ -12883,11 +12932,17 @@ export interface ProtocolSystemMessageAppendConfig {
   content?: string;
 }
 
+/**
+ * Part of {@linkcode ProviderModelConfig} (the schema does not describe it).
+ */
 export type ProtocolSystemMessageConfig =
   | ProtocolSystemMessageAppendConfig
   | ProtocolSystemMessageReplaceConfig
   | ProtocolSystemMessageCustomizeConfig;
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageConfig} (the schema does not describe it).
+ */
 export interface ProtocolSystemMessageCustomizeConfig {
   /**
    * Customize-mode discriminator.
@@ -12905,6 +12960,9 @@ export interface ProtocolSystemMessageCustomizeConfig {
   content?: string;
 }
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageConfig} (the schema does not describe it).
+ */
 export interface ProtocolSystemMessageReplaceConfig {
   /**
    * Replace-mode discriminator.
@@ -16523,6 +16581,7 @@ export interface SessionMcpAppsCallToolParams {
  * Standard MCP CallToolResult
  */
 export interface SessionMcpAppsCallToolResult {
+  /** Entries, by key. */
   [k: string]: {
     [k: string]: unknown;
   };
@@ -17538,6 +17597,7 @@ export interface SessionOpenOptionsAdditionalContentExclusionPolicy {
    * Allowed values for the `SessionOpenOptionsAdditionalContentExclusionPolicyScope` enumeration.
    */
   scope: SessionOpenOptionsAdditionalContentExclusionPolicyScope;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -17561,6 +17621,7 @@ export interface SessionOpenOptionsAdditionalContentExclusionPolicyRule {
    * Source descriptor for a `sessions.open` content-exclusion rule, with source name and type.
    */
   source: SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -18869,6 +18930,7 @@ export interface SessionUiElicitationParams {
    * MCP task metadata.
    */
   task?: McpTaskMetadata;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -20212,6 +20274,9 @@ export interface SkillsLoadDiagnostics {
   errors: string[];
 }
 
+/**
+ * Part of {@linkcode SlashCommandInvocationResult} (the schema does not describe it).
+ */
 export interface SlashCommandAddTimelineEntryResult {
   /**
    * Discriminator for an add-timeline-entry result.
@@ -20386,6 +20451,9 @@ export type SlashCommandInvocationResult =
  */
 export type SlashCommandKind = "builtin" | "skill" | "client";
 
+/**
+ * Part of {@linkcode SlashCommandShowDialogResult} (the schema does not describe it).
+ */
 export interface SlashCommandModelPickerDialog {
   /**
    * Discriminator for a model-picker dialog.
@@ -20451,6 +20519,9 @@ export interface SlashCommandSelectSubcommandResult {
   runtimeSettingsChanged?: boolean;
 }
 
+/**
+ * Part of {@linkcode SlashCommandInvocationResult} (the schema does not describe it).
+ */
 export interface SlashCommandSetModelResult {
   /**
    * Discriminator for a set-model result.
@@ -20488,6 +20559,9 @@ export interface SlashCommandSetModelResult {
   runtimeSettingsChanged?: boolean;
 }
 
+/**
+ * Part of {@linkcode SlashCommandInvocationResult} (the schema does not describe it).
+ */
 export interface SlashCommandSetPlanModelResult {
   /**
    * Discriminator for a set-plan-model result.
@@ -20507,6 +20581,9 @@ export interface SlashCommandSetPlanModelResult {
   runtimeSettingsChanged?: boolean;
 }
 
+/**
+ * Part of {@linkcode SlashCommandInvocationResult} (the schema does not describe it).
+ */
 export interface SlashCommandShowDialogResult {
   /**
    * Discriminator for a show-dialog result.
@@ -20552,6 +20629,9 @@ export interface SlashCommandTextResult {
   sandboxSessionChange?: SandboxSessionChange;
 }
 
+/**
+ * Part of {@linkcode SlashCommandAddTimelineEntryResult} (the schema does not describe it).
+ */
 export interface SlashCommandTimelineEntry {
   /**
    * Timeline entry presentation type.
@@ -20629,6 +20709,9 @@ export interface SubagentSettingsEntry {
  */
 export type SubagentSettingsEntryContextTier = "inherit" | "default" | "long_context";
 
+/**
+ * Part of {@linkcode ProtocolSystemMessageReplaceConfig} (the schema does not describe it).
+ */
 export interface SystemMessageBlock {
   /**
    * Text content for this system-message block.
@@ -21023,6 +21106,9 @@ export type TaskClientUpdate = {
   kind: "cancelled";
 };
 
+/**
+ * Part of {@linkcode ToolResultExpanded} (the schema does not describe it).
+ */
 export interface TaskCompletionDecision {
   /**
    * Semantic result of evaluating the task completion request.
@@ -21760,6 +21846,7 @@ export interface UIElicitationResponse {
   _meta?: {
     [k: string]: unknown;
   };
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -22046,6 +22133,7 @@ export interface UIHandlePendingResult {
  * Optional sampling result payload. Omit to reject/cancel the sampling request without providing a result.
  */
 export interface UIHandlePendingSamplingResponse {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -22597,6 +22685,7 @@ export interface WorkspacesAddSummaryResult {
   workspace?: {
     [k: string]: unknown;
   };
+  /** Other properties. */
   [k: string]: unknown;
 }
 

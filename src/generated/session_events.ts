@@ -153,143 +153,557 @@ export type SessionEventType = SessionEvent["type"];
  * The `data` payload of each event type.
  */
 export interface SessionEventDataMap {
+  /**
+   * The `data` of {@linkcode StartEvent} (`session.start`).
+   */
   "session.start": StartData;
+  /**
+   * The `data` of {@linkcode ResumeEvent} (`session.resume`).
+   */
   "session.resume": ResumeData;
+  /**
+   * The `data` of {@linkcode RemoteSteerableChangedEvent} (`session.remote_steerable_changed`).
+   */
   "session.remote_steerable_changed": RemoteSteerableChangedData;
+  /**
+   * The `data` of {@linkcode ErrorEvent} (`session.error`).
+   */
   "session.error": ErrorData;
+  /**
+   * The `data` of {@linkcode IdleEvent} (`session.idle`).
+   */
   "session.idle": IdleData;
+  /**
+   * The `data` of {@linkcode TitleChangedEvent} (`session.title_changed`).
+   */
   "session.title_changed": TitleChangedData;
+  /**
+   * The `data` of {@linkcode ScheduleCreatedEvent} (`session.schedule_created`).
+   */
   "session.schedule_created": ScheduleCreatedData;
+  /**
+   * The `data` of {@linkcode ScheduleCancelledEvent} (`session.schedule_cancelled`).
+   */
   "session.schedule_cancelled": ScheduleCancelledData;
+  /**
+   * The `data` of {@linkcode ScheduleRearmedEvent} (`session.schedule_rearmed`).
+   */
   "session.schedule_rearmed": ScheduleRearmedData;
+  /**
+   * The `data` of {@linkcode AutopilotObjectiveChangedEvent} (`session.autopilot_objective_changed`).
+   */
   "session.autopilot_objective_changed": AutopilotObjectiveChangedData;
+  /**
+   * The `data` of {@linkcode InfoEvent} (`session.info`).
+   */
   "session.info": InfoData;
+  /**
+   * The `data` of {@linkcode WarningEvent} (`session.warning`).
+   */
   "session.warning": WarningData;
+  /**
+   * The `data` of {@linkcode ModelChangeEvent} (`session.model_change`).
+   */
   "session.model_change": ModelChangeData;
+  /**
+   * The `data` of {@linkcode AutoTierRecommendationEvent} (`session.auto_tier_recommendation`).
+   */
   "session.auto_tier_recommendation": AutoTierRecommendationData;
+  /**
+   * The `data` of {@linkcode AutoTierSwitchFailedEvent} (`session.auto_tier_switch_failed`).
+   */
   "session.auto_tier_switch_failed": AutoTierSwitchFailedData;
+  /**
+   * The `data` of {@linkcode ModeChangedEvent} (`session.mode_changed`).
+   */
   "session.mode_changed": ModeChangedData;
+  /**
+   * The `data` of {@linkcode ModeNoticeDeliveredEvent} (`session.mode_notice_delivered`).
+   */
   "session.mode_notice_delivered": ModeNoticeDeliveredData;
+  /**
+   * The `data` of {@linkcode SessionLimitsChangedEvent} (`session.session_limits_changed`).
+   */
   "session.session_limits_changed": SessionLimitsChangedData;
+  /**
+   * The `data` of {@linkcode PermissionsChangedEvent} (`session.permissions_changed`).
+   */
   "session.permissions_changed": PermissionsChangedData;
+  /**
+   * The `data` of {@linkcode PlanChangedEvent} (`session.plan_changed`).
+   */
   "session.plan_changed": PlanChangedData;
+  /**
+   * The `data` of {@linkcode TodosChangedEvent} (`session.todos_changed`).
+   */
   "session.todos_changed": TodosChangedData;
+  /**
+   * The `data` of {@linkcode WorkspaceFileChangedEvent} (`session.workspace_file_changed`).
+   */
   "session.workspace_file_changed": WorkspaceFileChangedData;
+  /**
+   * The `data` of {@linkcode HandoffEvent} (`session.handoff`).
+   */
   "session.handoff": HandoffData;
+  /**
+   * The `data` of {@linkcode TruncationEvent} (`session.truncation`).
+   */
   "session.truncation": TruncationData;
+  /**
+   * The `data` of {@linkcode SnapshotRewindEvent} (`session.snapshot_rewind`).
+   */
   "session.snapshot_rewind": SnapshotRewindData;
+  /**
+   * The `data` of {@linkcode ShutdownEvent} (`session.shutdown`).
+   */
   "session.shutdown": ShutdownData;
+  /**
+   * The `data` of {@linkcode UsageCheckpointEvent} (`session.usage_checkpoint`).
+   */
   "session.usage_checkpoint": UsageCheckpointData;
+  /**
+   * The `data` of {@linkcode ContextChangedEvent} (`session.context_changed`).
+   */
   "session.context_changed": WorkingDirectoryContext;
+  /**
+   * The `data` of {@linkcode UsageInfoEvent} (`session.usage_info`).
+   */
   "session.usage_info": UsageInfoData;
+  /**
+   * The `data` of {@linkcode ContextClearedEvent} (`session.context_cleared`).
+   */
   "session.context_cleared": ContextClearedData;
+  /**
+   * The `data` of {@linkcode CompactionStartEvent} (`session.compaction_start`).
+   */
   "session.compaction_start": CompactionStartData;
+  /**
+   * The `data` of {@linkcode CompactionCompleteEvent} (`session.compaction_complete`).
+   */
   "session.compaction_complete": CompactionCompleteData;
+  /**
+   * The `data` of {@linkcode TaskCompleteEvent} (`session.task_complete`).
+   */
   "session.task_complete": TaskCompleteData;
+  /**
+   * The `data` of {@linkcode CompletionReceiptEvent} (`session.completion_receipt`).
+   */
   "session.completion_receipt": CompletionReceiptData;
+  /**
+   * The `data` of {@linkcode FusionRouteStartedEvent} (`session.fusion_route_started`).
+   */
   "session.fusion_route_started": FusionRouteStartedData;
+  /**
+   * The `data` of {@linkcode FusionRouteFailedEvent} (`session.fusion_route_failed`).
+   */
   "session.fusion_route_failed": FusionRouteFailedData;
+  /**
+   * The `data` of {@linkcode FusionResolvedEvent} (`session.fusion_resolved`).
+   */
   "session.fusion_resolved": FusionResolvedData;
+  /**
+   * The `data` of {@linkcode FusionCompletedEvent} (`session.fusion_completed`).
+   */
   "session.fusion_completed": FusionCompletedData;
+  /**
+   * The `data` of {@linkcode UserMessageEvent} (`user.message`).
+   */
   "user.message": UserMessageData;
+  /**
+   * The `data` of {@linkcode PendingMessagesModifiedEvent} (`pending_messages.modified`).
+   */
   "pending_messages.modified": PendingMessagesModifiedData;
+  /**
+   * The `data` of {@linkcode AssistantTurnStartEvent} (`assistant.turn_start`).
+   */
   "assistant.turn_start": AssistantTurnStartData;
+  /**
+   * The `data` of {@linkcode AssistantIntentEvent} (`assistant.intent`).
+   */
   "assistant.intent": AssistantIntentData;
+  /**
+   * The `data` of {@linkcode AssistantFusionPhaseStartedEvent} (`assistant.fusion_phase_started`).
+   */
   "assistant.fusion_phase_started": FusionPhaseStartedData;
+  /**
+   * The `data` of {@linkcode AssistantFusionPhaseActivityEvent} (`assistant.fusion_phase_activity`).
+   */
   "assistant.fusion_phase_activity": FusionPhaseActivityData;
+  /**
+   * The `data` of {@linkcode AssistantFusionPhaseCompletedEvent} (`assistant.fusion_phase_completed`).
+   */
   "assistant.fusion_phase_completed": FusionPhaseCompletedData;
+  /**
+   * The `data` of {@linkcode AssistantFusionPhaseFailedEvent} (`assistant.fusion_phase_failed`).
+   */
   "assistant.fusion_phase_failed": FusionPhaseFailedData;
+  /**
+   * The `data` of {@linkcode AssistantServerToolProgressEvent} (`assistant.server_tool_progress`).
+   */
   "assistant.server_tool_progress": AssistantServerToolProgressData;
+  /**
+   * The `data` of {@linkcode AssistantReasoningEvent} (`assistant.reasoning`).
+   */
   "assistant.reasoning": AssistantReasoningData;
+  /**
+   * The `data` of {@linkcode AssistantReasoningDeltaEvent} (`assistant.reasoning_delta`).
+   */
   "assistant.reasoning_delta": AssistantReasoningDeltaData;
+  /**
+   * The `data` of {@linkcode AssistantToolCallDeltaEvent} (`assistant.tool_call_delta`).
+   */
   "assistant.tool_call_delta": AssistantToolCallDeltaData;
+  /**
+   * The `data` of {@linkcode AssistantStreamingDeltaEvent} (`assistant.streaming_delta`).
+   */
   "assistant.streaming_delta": AssistantStreamingDeltaData;
+  /**
+   * The `data` of {@linkcode AssistantMessageEvent} (`assistant.message`).
+   */
   "assistant.message": AssistantMessageData;
+  /**
+   * The `data` of {@linkcode AssistantMessageStartEvent} (`assistant.message_start`).
+   */
   "assistant.message_start": AssistantMessageStartData;
+  /**
+   * The `data` of {@linkcode AssistantMessageDeltaEvent} (`assistant.message_delta`).
+   */
   "assistant.message_delta": AssistantMessageDeltaData;
+  /**
+   * The `data` of {@linkcode AssistantTurnEndEvent} (`assistant.turn_end`).
+   */
   "assistant.turn_end": AssistantTurnEndData;
+  /**
+   * The `data` of {@linkcode AssistantIdleEvent} (`assistant.idle`).
+   */
   "assistant.idle": AssistantIdleData;
+  /**
+   * The `data` of {@linkcode AssistantUsageEvent} (`assistant.usage`).
+   */
   "assistant.usage": AssistantUsageData;
+  /**
+   * The `data` of {@linkcode ModelCallFailureEvent} (`model.call_failure`).
+   */
   "model.call_failure": ModelCallFailureData;
+  /**
+   * The `data` of {@linkcode ModelCallFinishedEvent} (`model.call_finished`).
+   */
   "model.call_finished": ModelCallFinishedData;
+  /**
+   * The `data` of {@linkcode AbortEvent} (`abort`).
+   */
   abort: AbortData;
+  /**
+   * The `data` of {@linkcode ToolUserRequestedEvent} (`tool.user_requested`).
+   */
   "tool.user_requested": ToolUserRequestedData;
+  /**
+   * The `data` of {@linkcode ToolExecutionStartEvent} (`tool.execution_start`).
+   */
   "tool.execution_start": ToolExecutionStartData;
+  /**
+   * The `data` of {@linkcode ToolExecutionPartialResultEvent} (`tool.execution_partial_result`).
+   */
   "tool.execution_partial_result": ToolExecutionPartialData;
+  /**
+   * The `data` of {@linkcode ToolExecutionProgressEvent} (`tool.execution_progress`).
+   */
   "tool.execution_progress": ToolExecutionProgressData;
+  /**
+   * The `data` of {@linkcode ToolExecutionCompleteEvent} (`tool.execution_complete`).
+   */
   "tool.execution_complete": ToolExecutionCompleteData;
+  /**
+   * The `data` of {@linkcode ToolSearchActivatedEvent} (`tool_search.activated`).
+   */
   "tool_search.activated": ToolSearchActivatedData;
+  /**
+   * The `data` of {@linkcode SkillInvokedEvent} (`skill.invoked`).
+   */
   "skill.invoked": SkillInvokedData;
+  /**
+   * The `data` of {@linkcode SubagentStartedEvent} (`subagent.started`).
+   */
   "subagent.started": SubagentStartedData;
+  /**
+   * The `data` of {@linkcode SubagentConfiguredEvent} (`subagent.configured`).
+   */
   "subagent.configured": SubagentConfiguredData;
+  /**
+   * The `data` of {@linkcode SubagentCompletedEvent} (`subagent.completed`).
+   */
   "subagent.completed": SubagentCompletedData;
+  /**
+   * The `data` of {@linkcode SubagentFailedEvent} (`subagent.failed`).
+   */
   "subagent.failed": SubagentFailedData;
+  /**
+   * The `data` of {@linkcode SubagentSelectedEvent} (`subagent.selected`).
+   */
   "subagent.selected": SubagentSelectedData;
+  /**
+   * The `data` of {@linkcode SubagentDeselectedEvent} (`subagent.deselected`).
+   */
   "subagent.deselected": SubagentDeselectedData;
+  /**
+   * The `data` of {@linkcode HookStartEvent} (`hook.start`).
+   */
   "hook.start": HookStartData;
+  /**
+   * The `data` of {@linkcode HookEndEvent} (`hook.end`).
+   */
   "hook.end": HookEndData;
+  /**
+   * The `data` of {@linkcode HookProgressEvent} (`hook.progress`).
+   */
   "hook.progress": HookProgressData;
+  /**
+   * The `data` of {@linkcode BinaryAssetEvent} (`session.binary_asset`).
+   */
   "session.binary_asset": BinaryAssetData;
+  /**
+   * The `data` of {@linkcode SystemMessageEvent} (`system.message`).
+   */
   "system.message": SystemMessageData;
+  /**
+   * The `data` of {@linkcode SystemNotificationEvent} (`system.notification`).
+   */
   "system.notification": SystemNotificationData;
+  /**
+   * The `data` of {@linkcode PermissionRequestedEvent} (`permission.requested`).
+   */
   "permission.requested": PermissionRequestedData;
+  /**
+   * The `data` of {@linkcode PermissionCompletedEvent} (`permission.completed`).
+   */
   "permission.completed": PermissionCompletedData;
+  /**
+   * The `data` of {@linkcode PermissionCarriedForwardEvent} (`permission.carriedForward`).
+   */
   "permission.carriedForward": PermissionCarriedForwardData;
+  /**
+   * The `data` of {@linkcode PermissionMessageAuthorizationEvent} (`permission.messageAuthorization`).
+   */
   "permission.messageAuthorization": PermissionMessageAuthorizationData;
+  /**
+   * The `data` of {@linkcode PermissionMessageAuthorizationReadEvent} (`permission.messageAuthorizationRead`).
+   */
   "permission.messageAuthorizationRead": PermissionMessageAuthorizationReadData;
+  /**
+   * The `data` of {@linkcode PermissionMessageAuthorizationDegradedEvent} (`permission.messageAuthorizationDegraded`).
+   */
   "permission.messageAuthorizationDegraded": PermissionMessageAuthorizationDegradedData;
+  /**
+   * The `data` of {@linkcode PermissionAssentDetectedEvent} (`permission.assentDetected`).
+   */
   "permission.assentDetected": PermissionAssentDetectedData;
+  /**
+   * The `data` of {@linkcode PermissionContextualAuthorizationEvent} (`permission.contextualAuthorization`).
+   */
   "permission.contextualAuthorization": PermissionContextualAuthorizationData;
+  /**
+   * The `data` of {@linkcode UserInputRequestedEvent} (`user_input.requested`).
+   */
   "user_input.requested": UserInputRequestedData;
+  /**
+   * The `data` of {@linkcode UserInputCompletedEvent} (`user_input.completed`).
+   */
   "user_input.completed": UserInputCompletedData;
+  /**
+   * The `data` of {@linkcode ElicitationRequestedEvent} (`elicitation.requested`).
+   */
   "elicitation.requested": ElicitationRequestedData;
+  /**
+   * The `data` of {@linkcode ElicitationCompletedEvent} (`elicitation.completed`).
+   */
   "elicitation.completed": ElicitationCompletedData;
+  /**
+   * The `data` of {@linkcode SamplingRequestedEvent} (`sampling.requested`).
+   */
   "sampling.requested": SamplingRequestedData;
+  /**
+   * The `data` of {@linkcode SamplingCompletedEvent} (`sampling.completed`).
+   */
   "sampling.completed": SamplingCompletedData;
+  /**
+   * The `data` of {@linkcode McpOauthRequiredEvent} (`mcp.oauth_required`).
+   */
   "mcp.oauth_required": McpOauthRequiredData;
+  /**
+   * The `data` of {@linkcode McpOauthCompletedEvent} (`mcp.oauth_completed`).
+   */
   "mcp.oauth_completed": McpOauthCompletedData;
+  /**
+   * The `data` of {@linkcode McpHeadersRefreshRequiredEvent} (`mcp.headers_refresh_required`).
+   */
   "mcp.headers_refresh_required": McpHeadersRefreshRequiredData;
+  /**
+   * The `data` of {@linkcode McpHeadersRefreshCompletedEvent} (`mcp.headers_refresh_completed`).
+   */
   "mcp.headers_refresh_completed": McpHeadersRefreshCompletedData;
+  /**
+   * The `data` of {@linkcode CustomNotificationEvent} (`session.custom_notification`).
+   */
   "session.custom_notification": CustomNotificationData;
+  /**
+   * The `data` of {@linkcode UIEphemeralQueryEvent} (`ui.ephemeral_query`).
+   */
   "ui.ephemeral_query": UIEphemeralQueryData;
+  /**
+   * The `data` of {@linkcode ExternalToolRequestedEvent} (`external_tool.requested`).
+   */
   "external_tool.requested": ExternalToolRequestedData;
+  /**
+   * The `data` of {@linkcode ExternalToolCompletedEvent} (`external_tool.completed`).
+   */
   "external_tool.completed": ExternalToolCompletedData;
+  /**
+   * The `data` of {@linkcode CommandQueuedEvent} (`command.queued`).
+   */
   "command.queued": CommandQueuedData;
+  /**
+   * The `data` of {@linkcode CommandExecuteEvent} (`command.execute`).
+   */
   "command.execute": CommandExecuteData;
+  /**
+   * The `data` of {@linkcode CommandCompletedEvent} (`command.completed`).
+   */
   "command.completed": CommandCompletedData;
+  /**
+   * The `data` of {@linkcode AutoModeSwitchRequestedEvent} (`auto_mode_switch.requested`).
+   */
   "auto_mode_switch.requested": AutoModeSwitchRequestedData;
+  /**
+   * The `data` of {@linkcode AutoModeSwitchCompletedEvent} (`auto_mode_switch.completed`).
+   */
   "auto_mode_switch.completed": AutoModeSwitchCompletedData;
+  /**
+   * The `data` of {@linkcode SessionLimitsExhaustedRequestedEvent} (`session_limits_exhausted.requested`).
+   */
   "session_limits_exhausted.requested": SessionLimitsExhaustedRequestedData;
+  /**
+   * The `data` of {@linkcode SessionLimitsExhaustedCompletedEvent} (`session_limits_exhausted.completed`).
+   */
   "session_limits_exhausted.completed": SessionLimitsExhaustedCompletedData;
+  /**
+   * The `data` of {@linkcode AutoModeResolvedEvent} (`session.auto_mode_resolved`).
+   */
   "session.auto_mode_resolved": AutoModeResolvedData;
+  /**
+   * The `data` of {@linkcode ManagedSettingsResolvedEvent} (`session.managed_settings_resolved`).
+   */
   "session.managed_settings_resolved": ManagedSettingsResolvedData;
+  /**
+   * The `data` of {@linkcode ManagedSettingsEnforcedEvent} (`session.managed_settings_enforced`).
+   */
   "session.managed_settings_enforced": ManagedSettingsEnforcedData;
+  /**
+   * The `data` of {@linkcode CommandsChangedEvent} (`commands.changed`).
+   */
   "commands.changed": CommandsChangedData;
+  /**
+   * The `data` of {@linkcode CapabilitiesChangedEvent} (`capabilities.changed`).
+   */
   "capabilities.changed": CapabilitiesChangedData;
+  /**
+   * The `data` of {@linkcode ExitPlanModeRequestedEvent} (`exit_plan_mode.requested`).
+   */
   "exit_plan_mode.requested": ExitPlanModeRequestedData;
+  /**
+   * The `data` of {@linkcode ExitPlanModeCompletedEvent} (`exit_plan_mode.completed`).
+   */
   "exit_plan_mode.completed": ExitPlanModeCompletedData;
+  /**
+   * The `data` of {@linkcode ToolsUpdatedEvent} (`session.tools_updated`).
+   */
   "session.tools_updated": ToolsUpdatedData;
+  /**
+   * The `data` of {@linkcode BackgroundTasksChangedEvent} (`session.background_tasks_changed`).
+   */
   "session.background_tasks_changed": BackgroundTasksChangedData;
+  /**
+   * The `data` of {@linkcode FactoryRunUpdatedEvent} (`factory.run_updated`).
+   */
   "factory.run_updated": FactoryRunUpdatedData;
+  /**
+   * The `data` of {@linkcode FactoryRunStartedEvent} (`factory.run_started`).
+   */
   "factory.run_started": FactoryRunStartedData;
+  /**
+   * The `data` of {@linkcode FactoryRunSettledEvent} (`factory.run_settled`).
+   */
   "factory.run_settled": FactoryRunSettledData;
+  /**
+   * The `data` of {@linkcode SkillsLoadedEvent} (`session.skills_loaded`).
+   */
   "session.skills_loaded": SkillsLoadedData;
+  /**
+   * The `data` of {@linkcode CustomAgentsUpdatedEvent} (`session.custom_agents_updated`).
+   */
   "session.custom_agents_updated": CustomAgentsUpdatedData;
+  /**
+   * The `data` of {@linkcode McpServersLoadedEvent} (`session.mcp_servers_loaded`).
+   */
   "session.mcp_servers_loaded": McpServersLoadedData;
+  /**
+   * The `data` of {@linkcode McpServerStatusChangedEvent} (`session.mcp_server_status_changed`).
+   */
   "session.mcp_server_status_changed": McpServerStatusChangedData;
+  /**
+   * The `data` of {@linkcode McpServerRemovedEvent} (`session.mcp_server_removed`).
+   */
   "session.mcp_server_removed": McpServerRemovedData;
+  /**
+   * The `data` of {@linkcode McpServerNeedsReconnectEvent} (`session.mcp_server_needs_reconnect`).
+   */
   "session.mcp_server_needs_reconnect": McpServerNeedsReconnectData;
+  /**
+   * The `data` of {@linkcode McpToolsListChangedEvent} (`mcp.tools.list_changed`).
+   */
   "mcp.tools.list_changed": McpListChangedData;
+  /**
+   * The `data` of {@linkcode McpResourcesListChangedEvent} (`mcp.resources.list_changed`).
+   */
   "mcp.resources.list_changed": McpListChangedData;
+  /**
+   * The `data` of {@linkcode McpPromptsListChangedEvent} (`mcp.prompts.list_changed`).
+   */
   "mcp.prompts.list_changed": McpListChangedData;
+  /**
+   * The `data` of {@linkcode ExtensionsLoadedEvent} (`session.extensions_loaded`).
+   */
   "session.extensions_loaded": ExtensionsLoadedData;
+  /**
+   * The `data` of {@linkcode CanvasOpenedEvent} (`session.canvas.opened`).
+   */
   "session.canvas.opened": CanvasOpenedData;
+  /**
+   * The `data` of {@linkcode CanvasRegistryChangedEvent} (`session.canvas.registry_changed`).
+   */
   "session.canvas.registry_changed": CanvasRegistryChangedData;
+  /**
+   * The `data` of {@linkcode CanvasClosedEvent} (`session.canvas.closed`).
+   */
   "session.canvas.closed": CanvasClosedData;
+  /**
+   * The `data` of {@linkcode CanvasUnavailableEvent} (`session.canvas.unavailable`).
+   */
   "session.canvas.unavailable": CanvasUnavailableData;
+  /**
+   * The `data` of {@linkcode CanvasRecordedEvent} (`session.canvas.recorded`).
+   */
   "session.canvas.recorded": CanvasRecordedData;
+  /**
+   * The `data` of {@linkcode CanvasRemovedEvent} (`session.canvas.removed`).
+   */
   "session.canvas.removed": CanvasRemovedData;
+  /**
+   * The `data` of {@linkcode ExtensionsAttachmentsPushedEvent} (`session.extensions.attachments_pushed`).
+   */
   "session.extensions.attachments_pushed": ExtensionsAttachmentsPushedData;
+  /**
+   * The `data` of {@linkcode McpAppToolCallCompleteEvent} (`mcp_app.tool_call_complete`).
+   */
   "mcp_app.tool_call_complete": McpAppToolCallCompleteData;
 }
 
@@ -4028,6 +4442,7 @@ export interface CustomNotificationEvent {
  * Source-defined JSON payload for the custom notification
  */
 export interface CustomNotificationPayload {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -4035,6 +4450,7 @@ export interface CustomNotificationPayload {
  * Optional source-defined string identifiers describing the payload subject
  */
 export interface CustomNotificationSubject {
+  /** Entries, by key. */
   [k: string]: string;
 }
 
@@ -4047,6 +4463,7 @@ export type ElicitationCompletedAction = "accept" | "decline" | "cancel";
  * Opaque JSON value submitted for one field in accepted `elicitation.completed` form content.
  */
 export interface ElicitationCompletedContent {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -4139,6 +4556,7 @@ export interface ElicitationRequestedData {
    * URL to open in the user's browser (url mode only)
    */
   url?: string;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -6316,6 +6734,7 @@ export interface McpAppToolCallCompleteToolMeta {
    * MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result.
    */
   ui?: McpAppToolCallCompleteToolMetaUI;
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -6331,6 +6750,7 @@ export interface McpAppToolCallCompleteToolMetaUI {
    * Tool visibility per SEP-1865 (typically a subset of `["model","app"]`)
    */
   visibility?: string[];
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -9712,6 +10132,7 @@ export interface SamplingRequestedData {
   mcpRequestId: {
     [k: string]: unknown;
   };
+  /** Other properties. */
   [k: string]: unknown;
 }
 
@@ -12261,6 +12682,7 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
  * Marker object for camera permission on an MCP Apps UI resource.
  */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -12268,6 +12690,7 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {
  * Marker object for clipboard-write permission on an MCP Apps UI resource.
  */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -12275,6 +12698,7 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite 
  * Marker object for geolocation permission on an MCP Apps UI resource.
  */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 
@@ -12282,6 +12706,7 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {
  * Marker object for microphone permission on an MCP Apps UI resource.
  */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone {
+  /** Entries, by key. */
   [k: string]: unknown;
 }
 

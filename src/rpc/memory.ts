@@ -22,13 +22,16 @@ export interface MemoryTransport extends ConnectionTransport {
  *
  * @returns The two ends.
  *
- * @example
+ * @example Bytes written to one end are read from the other
  * ```ts
  * import { createLinkedPair } from "./memory.ts";
+ *
  * const [a, b] = createLinkedPair();
  * const writer = a.writable.getWriter();
- * await writer.write(new Uint8Array([1, 2, 3]));
+ * // The write settles once the other end reads: start it, then read.
+ * const written = writer.write(new Uint8Array([1, 2, 3]));
  * const { value } = await b.readable.getReader().read();
+ * await written;
  * console.log(value); // Uint8Array [1, 2, 3]
  * await a.close();
  * ```

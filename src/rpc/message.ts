@@ -51,10 +51,36 @@ export interface ResponseMessage {
   error?: ResponseError;
 }
 
-/** Any JSON-RPC message. */
+/**
+ * Any JSON-RPC message.
+ *
+ * @example Tell the three kinds apart
+ * ```ts
+ * import type { Message } from "./message.ts";
+ *
+ * function kind(message: Message): string {
+ *   if ("method" in message) return "id" in message ? "request" : "notification";
+ *   return message.error ? "error response" : "response";
+ * }
+ * console.log(kind({ jsonrpc: "2.0", id: 1, method: "ping" })); // "request"
+ * ```
+ */
 export type Message = RequestMessage | NotificationMessage | ResponseMessage;
 
-/** Standard JSON-RPC error codes. */
+/**
+ * Standard JSON-RPC error codes.
+ *
+ * @example Answer an unknown method
+ * ```ts
+ * import { ErrorCodes, type ResponseMessage } from "./message.ts";
+ *
+ * const reply: ResponseMessage = {
+ *   jsonrpc: "2.0",
+ *   id: 7,
+ *   error: { code: ErrorCodes.MethodNotFound, message: "Unhandled method \"foo\"" },
+ * };
+ * ```
+ */
 export const ErrorCodes = {
   /** Invalid JSON was received. */
   ParseError: -32700,

@@ -110,7 +110,9 @@ export async function readListeningPort(
   stdout: ReadableStream<Uint8Array>,
   exited: Promise<unknown>,
 ): Promise<number> {
-  const reader = stdout.pipeThrough(new TextDecoderStream()).getReader();
+  // (The cast: TextDecoderStream's writable takes any BufferSource.)
+  const decoder = new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>;
+  const reader = stdout.pipeThrough(decoder).getReader();
   let text = "";
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fail = new Promise<never>((_, reject) => {

@@ -1,0 +1,281 @@
+/**
+ * The npm package, as a Node user gets it: `scripts/build_npm.ts` builds it
+ * into a temp folder, `npm pack` packs it, and `npm install` installs the
+ * tarball (offline: the package has no required dependencies) into a temp
+ * project. That project then runs a full turn (with an arktype tool) against
+ * the real Copilot CLI and the scripted model server, on Node 20 (compiled
+ * JavaScript only: Node 20 cannot strip types) and on the project's Node 22,
+ * and `tsc` type-checks a consumer `.ts` file against the installed
+ * declarations.
+ *
+ * The CLI and arktype are the optional peers of the package; the project gets
+ * them as an app would have them installed, by links to this repository's
+ * copies in its `node_modules` (no registry access), and the SDK finds the CLI
+ * there by itself.
+ *
+ * It runs once, under Node (the work is the same whichever runtime runs the
+ * test: it spawns deno, npm, node and tsc); under Deno and Bun it is skipped.
+ * Node 20 is `COPILOT_SDK_NODE20`, else `/usr/bin/node` when that is a Node 20.
+ */
+
+import assert from "node:assert/strict";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import { test } from "./_test.ts";
+import { cliTestEnv, ROOT } from "./_harness/cli_env.ts";
+import type { RecordedRequest, ScriptedReply } from "./_harness/model_server.ts";
+
+const g = globalThis as { Deno?: unknown; Bun?: unknown };
+const underNode = !g.Deno && !g.Bun;
+const BIN = join(ROOT, "node_modules", ".bin");
+
+/** A Node 20 to run the package with, if this machine has one. */
+function findNode20(): string | undefined {
+  const candidate = process.env.COPILOT_SDK_NODE20 || "/usr/bin/node";
+  if (!existsSync(candidate)) return undefined;
+  try {
+    const version = execFileSync(candidate, ["--version"], { encoding: "utf8" }).trim();
+    return version.startsWith("v20.") ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const node20 = underNode ? findNode20() : undefined;
+
+/** Runs a command; resolves with its stdout, rejects with everything it printed. */
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; timeout?: number },
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeout: options.timeout ?? 120_000,
+      maxBuffer: 16 * 1024 * 1024,
+    }, (error, stdout, stderr) => {
+      if (error) {
+        reject(
+          new Error(
+            `Cannot run "${command} ${args.join(" ")}": ${error.message}\n` +
+              `stdout:\n${stdout}\nstderr:\n${stderr}`,
+          ),
+        );
+      } else {
+        resolve(stdout);
+      }
+    });
+  });
+}
+
+/** The consumer program: one turn in which the model calls an arktype tool. */
+const RUN_MJS = `
+import { type } from "arktype";
+import { approveAll, CopilotClient, defineTool } from "@copilot-sdk/copilot";
+
+const getWeather = defineTool("get_weather", {
+  description: "Get the weather in a city",
+  parameters: type({ city: "string" }),
+  handler: ({ city }) => \`Sunny in \${city}\`,
+});
+const client = new CopilotClient({ useLoggedInUser: false });
+try {
+  const session = await client.createSession({
+    model: process.env.MODEL,
+    provider: { type: "openai", baseUrl: process.env.MODEL_URL, apiKey: "test" },
+    tools: [getWeather],
+    onPermissionRequest: approveAll,
+  });
+  const reply = await session.sendAndWait(
+    { prompt: "What is the weather in Paris?" },
+    { timeout: 90_000 },
+  );
+  console.log(JSON.stringify({ node: process.version, content: reply?.data.content }));
+  await session.destroy();
+} finally {
+  await client.stop();
+}
+`;
+
+/** A consumer TypeScript file, type-checked against the installed declarations. */
+const CONSUMER_TS = `
+import { type } from "arktype";
+import {
+  type AssistantMessageData,
+  CopilotClient,
+  defineTool,
+  type PermissionHandler,
+  SdkError,
+  type SessionConfig,
+  type SessionEvent,
+} from "@copilot-sdk/copilot";
+
+const lookup = defineTool("lookup", {
+  parameters: type({ id: "string" }),
+  handler: ({ id }) => id.toUpperCase(),
+});
+defineTool("count", {
+  parameters: type({ n: "number" }),
+  // @ts-expect-error: \`n\` is a number
+  handler: ({ n }) => n.toUpperCase(),
+});
+const onPermissionRequest: PermissionHandler = (request) =>
+  request.kind === "shell" ? { kind: "reject", feedback: request.fullCommandText } : { kind: "approve-once" };
+const config: SessionConfig = { model: "m", tools: [lookup], onPermissionRequest };
+
+export async function turn(client: CopilotClient): Promise<string | undefined> {
+  const session = await client.createSession(config);
+  session.on("assistant.message_delta", (event) => {
+    const delta: string = event.data.deltaContent;
+    void delta;
+  });
+  // @ts-expect-error: not an event type
+  session.on("assistant.mesage", () => {});
+  const reply = await session.sendAndWait({ prompt: "hi" });
+  const data: AssistantMessageData | undefined = reply?.data;
+  await using _session = session;
+  return data?.content;
+}
+
+export function kind(event: SessionEvent): string {
+  return event.type === "session.error" ? event.data.message : event.type;
+}
+
+export function stopped(error: unknown): boolean {
+  return error instanceof SdkError && error.hasCode("CLIENT_STOPPED");
+}
+`;
+
+/** The scripted model: calls `get_weather` when offered, then reports the result. */
+function reply(request: RecordedRequest): ScriptedReply | string {
+  const last = request.messages.at(-1);
+  if (last?.role === "tool") return `The tool said: ${String(last.content)}`;
+  if (request.tools.includes("get_weather")) {
+    return { toolCalls: [{ name: "get_weather", arguments: { city: "Paris" } }] };
+  }
+  return "OK";
+}
+
+/** Links `node_modules/<name>` of `project` to this repository's copy. */
+function linkFromRoot(project: string, name: string): void {
+  const target = join(ROOT, "node_modules", name);
+  const link = join(project, "node_modules", name);
+  assert.ok(existsSync(target), `${target} is missing: run npm ci`);
+  rmSync(link, { recursive: true, force: true });
+  symlinkSync(target, link, "dir");
+}
+
+const nodes = [
+  ...(node20 ? [{ label: "Node 20", path: node20 }] : []),
+  { label: "Node 22", path: join(BIN, "node") },
+];
+const name =
+  `npm package: the packed tarball installs offline, runs a full turn with an arktype tool on ${
+    nodes.map((n) => n.label).join(" and ")
+  }${
+    underNode && !node20 ? " (no Node 20 found: set COPILOT_SDK_NODE20)" : ""
+  }, and type-checks a consumer with tsc (runs under Node only)`;
+
+test(name, async () => {
+  const work = mkdtempSync(join(tmpdir(), "copilot-sdk-npm-"));
+  const env = await cliTestEnv(reply);
+  try {
+    // Build and pack.
+    const out = join(work, "package");
+    await run(join(BIN, "deno"), ["run", "-A", "scripts/build_npm.ts", "--out", out], {
+      cwd: ROOT,
+    });
+    const npmEnv = {
+      ...process.env,
+      npm_config_cache: join(work, "npm-cache"),
+      npm_config_update_notifier: "false",
+      npm_config_audit: "false",
+      npm_config_fund: "false",
+    };
+    const packed = JSON.parse(
+      await run("npm", ["pack", "--json", "--pack-destination", work, out], {
+        cwd: work,
+        env: npmEnv,
+      }),
+    )[0];
+    const files: string[] = packed.files.map((file: { path: string }) => file.path);
+    assert.ok(files.includes("mod.js") && files.includes("mod.d.ts"), files.join(", "));
+    const strays = files.filter((file) =>
+      !/^(mod|src\/.+)\.(js|d\.ts)$/.test(file) &&
+      !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(file)
+    );
+    assert.deepEqual(strays, [], "only compiled sources and docs are packed");
+    assert.ok(!files.some((file) => file.endsWith(".ts") && !file.endsWith(".d.ts")));
+
+    // Install the tarball into a fresh project, offline.
+    const project = join(work, "project");
+    await mkdir(project);
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({
+        name: "consumer",
+        private: true,
+        type: "module",
+        dependencies: { [packed.name]: `file:../${packed.filename}` },
+      }),
+    );
+    await run("npm", ["install", "--offline", "--ignore-scripts"], { cwd: project, env: npmEnv });
+    // The optional peers, as the app would have installed them.
+    linkFromRoot(project, "arktype");
+    await mkdir(join(project, "node_modules", "@github"), { recursive: true });
+    for (const cli of readdirSync(join(ROOT, "node_modules", "@github"))) {
+      if (cli.startsWith("copilot") && !cli.startsWith("copilot-sdk")) {
+        linkFromRoot(project, `@github/${cli}`);
+      }
+    }
+    writeFileSync(join(project, "run.mjs"), RUN_MJS);
+    writeFileSync(join(project, "consumer.ts"), CONSUMER_TS);
+
+    // A full turn on each Node.
+    for (const node of nodes) {
+      const version = execFileSync(node.path, ["--version"], { encoding: "utf8" }).trim();
+      const stdout = await run(node.path, ["run.mjs"], {
+        cwd: project,
+        env: { ...env.env, MODEL_URL: env.model.url, MODEL: "test-model" },
+      });
+      const result = JSON.parse(stdout.trim().split("\n").pop()!);
+      assert.deepEqual(
+        result,
+        { node: version, content: "The tool said: Sunny in Paris" },
+        `${node.label}: ${stdout}`,
+      );
+    }
+    assert.ok(
+      env.model.requests.some((request) =>
+        request.messages.some((m) => m.role === "tool" && String(m.content) === "Sunny in Paris")
+      ),
+      "the tool's result reached the model",
+    );
+
+    // The declarations type-check a consumer (strict, Node's resolution, no skipLibCheck).
+    await run(join(BIN, "tsc"), [
+      "--noEmit",
+      "--strict",
+      "--target",
+      "es2022",
+      "--module",
+      "nodenext",
+      "--moduleResolution",
+      "nodenext",
+      "--typeRoots",
+      join(ROOT, "node_modules", "@types"),
+      "--types",
+      "node",
+      "consumer.ts",
+    ], { cwd: project });
+  } finally {
+    await env.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}, { ignore: !underNode });
