@@ -58,11 +58,10 @@
 export {
   type ConnectionState,
   CopilotClient,
-  type CopilotClientOptions,
   type LifecycleHandler,
-  type LogLevel,
   PROTOCOL_VERSION,
 } from "./src/client.ts";
+export type { CopilotClientOptions, LogLevel } from "./src/client_options.ts";
 export type {
   AuthStatusResponse,
   CliNotifications,

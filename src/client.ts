@@ -6,7 +6,8 @@
  */
 
 import { settlesWithin } from "./_async.ts";
-import { type CliAddress, parseCliUrl } from "./cli_url.ts";
+import type { CliAddress } from "./cli_url.ts";
+import { checkClientOptions, type CopilotClientOptions } from "./client_options.ts";
 import {
   ConnectionClosedError,
   ProcessError,
@@ -54,85 +55,6 @@ export const PROTOCOL_VERSION = 3;
 const STOP_STEP_MS = 5000;
 /** How long the handshake may take once the CLI runs. */
 const HANDSHAKE_MS = 60_000;
-
-/** Log levels of the CLI. */
-export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all";
-
-/** Options for {@linkcode CopilotClient}. */
-export interface CopilotClientOptions {
-  /**
-   * The CLI executable. A `.js` file is run with `node`.
-   *
-   * @default {env `COPILOT_CLI_PATH`, else `@github/copilot` in `node_modules`, else `copilot` on `PATH`}
-   */
-  cliPath?: string;
-  /** Extra arguments for the CLI, placed before the SDK's own. */
-  cliArgs?: string[];
-  /** The CLI's working directory; default: the current one. */
-  cwd?: string;
-  /** The CLI's log level (its log goes to stderr; the tail appears in errors). */
-  logLevel?: LogLevel;
-  /**
-   * Start the CLI on the first call that needs it. When `false`, calls
-   * before `start()` fail with an error saying to call it.
-   *
-   * @default {true}
-   */
-  autoStart?: boolean;
-  /**
-   * A GitHub token for Copilot. It reaches the CLI in its environment
-   * (`COPILOT_SDK_AUTH_TOKEN`), never on its command line.
-   */
-  githubToken?: string;
-  /**
-   * Let the CLI use the signed-in user's stored credentials. When `false`
-   * the CLI is started with `--no-auto-login`.
-   *
-   * @default {true, or false when githubToken is given}
-   */
-  useLoggedInUser?: boolean;
-  /** The CLI's whole environment; default: this process's. */
-  env?: Record<string, string>;
-  /**
-   * Called with errors that cannot be thrown to a caller: a throwing event
-   * handler, a protocol error in input from the CLI.
-   *
-   * @default {ignore}
-   */
-  onError?: (error: unknown) => void;
-  /** Receives the CLI's stderr (its log) as it arrives. */
-  onStderr?: (text: string) => void;
-  /**
-   * Talk to a spawned CLI over stdio; `false` uses TCP on 127.0.0.1, with a
-   * connection token only this client knows.
-   *
-   * @default {true}
-   */
-  useStdio?: boolean;
-  /**
-   * The TCP port for a spawned CLI (with `useStdio: false`).
-   *
-   * @default {a free port the CLI picks}
-   */
-  port?: number;
-  /**
-   * The address of a CLI server started elsewhere (`"8080"`,
-   * `"localhost:8080"`, `"http://127.0.0.1:9000"`): the client connects to it
-   * and spawns nothing. Cannot be combined with options that start a CLI.
-   */
-  cliUrl?: string;
-  /** The connection token of the server at `cliUrl`, if it requires one. */
-  connectionToken?: string;
-  /**
-   * After the CLI crashes, start it again on the next call and re-attach the
-   * open sessions (`session.resume`), so their objects keep working. Restarts
-   * back off, and stop after 5 crashes within 5 minutes. When `false`, calls
-   * after a crash fail until `start()` is called.
-   *
-   * @default {true}
-   */
-  autoRestart?: boolean;
-}
 
 /** How many crashes within {@linkcode RESTART_WINDOW_MS} stop automatic restarts. */
 const MAX_RESTARTS = 5;
@@ -189,34 +111,7 @@ export class CopilotClient {
    * @throws {TypeError} Options that contradict each other.
    */
   constructor(options: CopilotClientOptions = {}) {
-    if (options.githubToken !== undefined && typeof options.githubToken !== "string") {
-      throw new TypeError('Cannot create CopilotClient: "githubToken" must be a string');
-    }
-    if (options.cliArgs !== undefined && !Array.isArray(options.cliArgs)) {
-      throw new TypeError('Cannot create CopilotClient: "cliArgs" must be an array of strings');
-    }
-    if (options.cliUrl !== undefined) {
-      for (const key of ["githubToken", "useLoggedInUser", "cliPath", "cliArgs", "port"] as const) {
-        if (options[key] !== undefined) {
-          throw new TypeError(
-            `Cannot create CopilotClient: "cliUrl" cannot be combined with "${key}"; the server at cliUrl was started with its own options (remove "${key}", or drop "cliUrl" to let the client start the CLI)`,
-          );
-        }
-      }
-      this.#address = parseCliUrl(options.cliUrl);
-    }
-    if (options.port !== undefined) {
-      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-        throw new RangeError(
-          `Cannot create CopilotClient: "port" must be an integer from 0 to 65535 (was ${options.port})`,
-        );
-      }
-      if (options.useStdio !== false) {
-        throw new TypeError(
-          'Cannot create CopilotClient: "port" needs TCP; set useStdio: false as well',
-        );
-      }
-    }
+    this.#address = checkClientOptions(options);
     this.#options = { ...options };
     this.#host = {
       request: (method, params, options) => this.#request(method, params, options),
