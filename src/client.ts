@@ -31,7 +31,7 @@ import type {
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
 import { Connection, type RequestOptions } from "./rpc/connection.ts";
 import { ErrorCodes } from "./rpc/message.ts";
-import { connectCli, type Launched, spawnCli } from "./launch.ts";
+import type { Launched } from "./launch.ts";
 import type { TcpTransport } from "./transport/tcp.ts";
 import {
   CopilotSession,
@@ -490,6 +490,8 @@ export class CopilotClient {
   async #start(): Promise<Running> {
     this.#state = "connecting";
     const options = this.#options;
+    // Loaded on first start, so importing the SDK stays cheap.
+    const { connectCli, spawnCli } = await import("./launch.ts");
     const launched = this.#address
       ? await connectCli(this.#address, options.connectionToken)
       : await spawnCli(options);

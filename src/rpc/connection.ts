@@ -15,7 +15,7 @@ import {
   toError,
 } from "../errors.ts";
 import { settlesWithin } from "../_async.ts";
-import { encodeFrame, FrameDecoderStream } from "./framing.ts";
+import { FrameDecoder, FrameWriter } from "./framing.ts";
 import { ErrorCodes, type MessageId, type ResponseError } from "./message.ts";
 
 /** The byte streams a {@linkcode Connection} runs over. */
@@ -107,8 +107,9 @@ const CLOSE_INFO_WAIT_MS = 1000;
  */
 export class Connection {
   #transport: ConnectionTransport;
-  #writer: WritableStreamDefaultWriter<Uint8Array>;
-  #reader: ReadableStreamDefaultReader<string>;
+  #writer: FrameWriter;
+  #reader: ReadableStreamDefaultReader<Uint8Array>;
+  #decoder: FrameDecoder;
   #onError: (error: Error) => void;
   #nextId = 1;
   #pending = new Map<MessageId, Pending>();
@@ -135,11 +136,12 @@ export class Connection {
     this.#transport = transport;
     this.#onError = options.onError ?? (() => {});
     this.closed = new Promise((resolve) => this.#resolveClosed = resolve);
-    this.#writer = transport.writable.getWriter();
+    // Messages written in one run of microtasks go out as one chunk.
+    this.#writer = new FrameWriter(transport.writable.getWriter());
     this.#writer.closed.catch(() => {});
-    this.#reader = transport.readable
-      .pipeThrough(new FrameDecoderStream({ maxFrameBytes: options.maxFrameBytes }))
-      .getReader();
+    // Frames are split out of each chunk as it arrives (see #readLoop).
+    this.#decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
+    this.#reader = transport.readable.getReader();
     this.#reading = this.#readLoop();
   }
 
@@ -270,11 +272,43 @@ export class Connection {
 
   async #readLoop(): Promise<void> {
     let cause: unknown;
+    // A chunk's frames are parsed at once and dispatched in order in one
+    // turn, except that a request or notification that follows a response
+    // waits for the next turn of the event loop: the code awaiting the
+    // response runs first (e.g. `session.send()` has its message id before
+    // that message's events are dispatched), as when they arrive apart.
+    const messages: Record<string, unknown>[] = [];
+    const parse = (text: string) => {
+      const message = this.#parse(text);
+      if (message !== undefined) messages.push(message);
+    };
     try {
       for (;;) {
         const { value, done } = await this.#reader.read();
-        if (done) break;
-        this.#receive(value);
+        if (done) {
+          this.#decoder.finish();
+          break;
+        }
+        let failure: unknown;
+        try {
+          this.#decoder.push(value, parse);
+        } catch (error) {
+          // The frames before the broken one are still dispatched.
+          failure = error;
+        }
+        let answered = false;
+        for (let i = 0; i < messages.length; i++) {
+          const message = messages[i];
+          const response = typeof message.method !== "string";
+          if (answered && !response) {
+            await nextTurn();
+            answered = false;
+          }
+          this.#receive(message);
+          answered ||= response;
+        }
+        messages.length = 0;
+        if (failure !== undefined) throw failure;
       }
     } catch (error) {
       cause = error;
@@ -282,7 +316,7 @@ export class Connection {
     await this.#shutdown(cause, false);
   }
 
-  #receive(text: string): void {
+  #parse(text: string): Record<string, unknown> | undefined {
     let message;
     try {
       message = JSON.parse(text);
@@ -292,12 +326,17 @@ export class Connection {
           cause: error,
         }),
       );
-      return;
+      return undefined;
     }
     if (message === null || typeof message !== "object" || Array.isArray(message)) {
       this.#onError(new ProtocolError("Invalid message: not a JSON-RPC object"));
-      return;
+      return undefined;
     }
+    return message;
+  }
+
+  // deno-lint-ignore no-explicit-any
+  #receive(message: Record<string, any>): void {
     const { id, method } = message;
     if (typeof method === "string") {
       if (id === undefined || id === null) this.#dispatchNotification(method, message.params);
@@ -393,7 +432,7 @@ export class Connection {
   }
 
   #write(message: unknown): Promise<void> {
-    return this.#writer.write(encodeFrame(JSON.stringify(message)));
+    return this.#writer.write(JSON.stringify(message));
   }
 
   #closedFor(method: string): ConnectionClosedError {
@@ -451,4 +490,15 @@ async function waitForCloseInfo(
   let info: CloseInfo | undefined;
   await settlesWithin(closed.then((value) => info = value), CLOSE_INFO_WAIT_MS);
   return info;
+}
+
+/** Resolves on a later turn of the event loop, after every pending microtask. */
+function nextTurn(): Promise<void> {
+  // `setImmediate` where it is cheap (Node, Bun: `setTimeout(0)` waits 1 ms
+  // on Node); in Deno, reading it loads the Node compatibility layer.
+  const g = globalThis as { Deno?: unknown; setImmediate?: (callback: () => void) => unknown };
+  return new Promise((resolve) => {
+    if (g.Deno === undefined && g.setImmediate) g.setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }

@@ -1,12 +1,17 @@
 /**
- * The Node shim for {@linkcode spawn}, over `node:child_process`.
+ * The Node shim for {@linkcode spawn}, over `node:child_process`, with web
+ * stream adapters made for the hot path: `Readable.toWeb`/`Writable.toWeb`
+ * cost several promise hops per chunk, and reads here keep backpressure.
  *
  * @module
  */
 
 import { spawn as nodeSpawn } from "node:child_process";
-import { Readable, Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import type { ChildProcess, ExitStatus, SpawnOptions } from "./process.ts";
+
+/** Bytes read ahead of the consumer before the child's pipe is paused. */
+const READ_AHEAD_BYTES = 256 * 1024;
 
 /**
  * Spawns a child with `node:child_process`.
@@ -39,14 +44,85 @@ export function spawn(command: string, options: SpawnOptions): Promise<ChildProc
     child.once("spawn", () => {
       resolve({
         pid: child.pid!,
-        stdin: Writable.toWeb(child.stdin!) as WritableStream<Uint8Array>,
-        stdout: Readable.toWeb(child.stdout!) as ReadableStream<Uint8Array>,
-        stderr: Readable.toWeb(child.stderr!) as ReadableStream<Uint8Array>,
+        stdin: writableFromNode(child.stdin!),
+        stdout: readableFromNode(child.stdout!),
+        stderr: readableFromNode(child.stderr!),
         status,
         kill(signal = "SIGTERM") {
           if (!exited) child.kill(signal as NodeJS.Signals);
         },
       });
     });
+  });
+}
+
+/**
+ * A web `ReadableStream` over a Node readable, with backpressure: the Node
+ * stream is paused while `READ_AHEAD_BYTES` wait unread, and resumed when
+ * the consumer pulls. Chunks are views of Node's buffers, not copies.
+ *
+ * @param stream The Node stream.
+ * @returns The web stream; cancelling it destroys the Node stream.
+ */
+export function readableFromNode(stream: Readable): ReadableStream<Uint8Array> {
+  let settled = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      stream.on("data", (chunk: Uint8Array) => {
+        if (settled) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if (controller.desiredSize! <= 0) stream.pause();
+      });
+      const end = () => {
+        if (settled) return;
+        settled = true;
+        controller.close();
+      };
+      stream.once("end", end);
+      // Destroyed without an end.
+      stream.once("close", end);
+      stream.once("error", (error) => {
+        if (settled) return;
+        settled = true;
+        controller.error(error);
+      });
+    },
+    pull() {
+      stream.resume();
+    },
+    cancel() {
+      settled = true;
+      stream.destroy();
+    },
+  }, { highWaterMark: READ_AHEAD_BYTES, size: (chunk) => chunk.byteLength });
+}
+
+/**
+ * A web `WritableStream` over a Node writable. Each chunk's write settles
+ * when Node has handed it to the OS, which is the backpressure; a write
+ * error (EPIPE from a dead child) rejects it.
+ *
+ * @param stream The Node stream.
+ * @returns The web stream; aborting it destroys the Node stream.
+ */
+export function writableFromNode(stream: Writable): WritableStream<Uint8Array> {
+  return new WritableStream<Uint8Array>({
+    write(chunk) {
+      return new Promise<void>((resolve, reject) => {
+        stream.write(chunk, (error) => error ? reject(error) : resolve());
+      });
+    },
+    close() {
+      return new Promise<void>((resolve, reject) => {
+        if (stream.destroyed) {
+          reject(new Error("Cannot close the stream: it was destroyed"));
+          return;
+        }
+        stream.end((error?: Error | null) => error ? reject(error) : resolve());
+      });
+    },
+    abort(reason) {
+      stream.destroy(reason instanceof Error ? reason : undefined);
+    },
   });
 }
