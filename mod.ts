@@ -174,6 +174,8 @@ export type {
 export type {
   ClientLifecycleEvent,
   LifecycleEvent,
+  LifecycleEventOf,
+  LifecycleEventType,
   SessionEvent,
   SessionEventDataMap,
   SessionEventOf,

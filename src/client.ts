@@ -16,7 +16,13 @@ import {
   SdkError,
   toError,
 } from "./errors.ts";
-import type { ClientLifecycleEvent, LifecycleEvent, SessionEvent } from "./events.ts";
+import type {
+  ClientLifecycleEvent,
+  LifecycleEvent,
+  LifecycleEventOf,
+  LifecycleEventType,
+  SessionEvent,
+} from "./events.ts";
 import type {
   AuthStatusResponse,
   ConnectResult,
@@ -34,6 +40,8 @@ import { ErrorCodes } from "./rpc/message.ts";
 import type { Launched } from "./launch.ts";
 import type { TcpTransport } from "./transport/tcp.ts";
 import {
+  callHandler,
+  closeSession,
   CopilotSession,
   dispatchSessionEvent,
   failSession,
@@ -51,10 +59,12 @@ import {
 /** The protocol version this SDK speaks. */
 export const PROTOCOL_VERSION = 3;
 
-/** How long `stop()` waits for each step (shutdown request, process exit). */
+/** How long `stop()` waits for each step (each `session.destroy`, shutdown, exit). */
 const STOP_STEP_MS = 5000;
 /** How long the handshake may take once the CLI runs. */
 const HANDSHAKE_MS = 60_000;
+/** How long the handshake may take with a server at `cliUrl`, which is up already. */
+const CLI_URL_HANDSHAKE_MS = 10_000;
 
 /** How many crashes within {@linkcode RESTART_WINDOW_MS} stop automatic restarts. */
 const MAX_RESTARTS = 5;
@@ -97,6 +107,8 @@ export class CopilotClient {
   #lifecycle = new Set<{ type?: string; handler: LifecycleHandler }>();
   #lastExit: ConnectionClosedError | undefined;
   #crashes: number[] = [];
+  /** Aborts the start in progress (`stop()`/`forceStop()` during `start()`). */
+  #startAbort: AbortController | undefined;
   #address: CliAddress | undefined;
   /** What each open session was created with, to resume it after a restart. */
   #sessionParams = new Map<string, Record<string, unknown>>();
@@ -115,6 +127,15 @@ export class CopilotClient {
     this.#options = { ...options };
     this.#host = {
       request: (method, params, options) => this.#request(method, params, options),
+      release: async (sessionId) => {
+        // With no CLI running (it crashed, or the client stopped) there is
+        // nothing to release there, and nothing to start for it.
+        const running = this.#running;
+        if (!running) return;
+        await running.connection.request("session.destroy", { sessionId }, {
+          timeout: STOP_STEP_MS,
+        });
+      },
       forget: (id) => {
         this.#sessions.delete(id);
         this.#sessionParams.delete(id);
@@ -169,12 +190,20 @@ export class CopilotClient {
     return this.#stopping;
   }
 
+  /** Stops a start in progress: its CLI is killed, its `start()` rejects. */
+  #abortStart(): void {
+    this.#startAbort?.abort(
+      new SdkError("CLIENT_STOPPED", "The client was stopped while the Copilot CLI was starting"),
+    );
+  }
+
   /**
    * Kills the CLI at once, without asking sessions or the CLI to finish.
    *
    * @returns Resolves once the CLI has exited.
    */
   async forceStop(): Promise<void> {
+    this.#abortStart();
     const running = this.#running ?? await this.#starting?.catch(() => undefined);
     this.#detach();
     if (!running) return;
@@ -334,9 +363,9 @@ export class CopilotClient {
    * @param handler Called for each event of that type.
    * @returns A function that unsubscribes.
    */
-  on<T extends LifecycleEvent["type"]>(
+  on<T extends LifecycleEventType>(
     type: T,
-    handler: LifecycleHandler<Extract<LifecycleEvent, { type: T }>>,
+    handler: LifecycleHandler<LifecycleEventOf<T>>,
   ): () => void;
   on(
     typeOrHandler: string | LifecycleHandler,
@@ -451,7 +480,10 @@ export class CopilotClient {
           `Cannot call "${what}": the client is not started; call start() first (autoStart is false)`,
         );
       }
-      this.#starting = (crashed ? this.#restart() : this.#start()).then(
+      // An explicit start() after a crash starts afresh: the cap counts from there.
+      if (explicit) this.#crashes = [];
+      const restart = this.#lastExit !== undefined;
+      this.#starting = (crashed ? this.#restart() : this.#start(restart)).then(
         (running) => {
           this.#starting = undefined;
           return running;
@@ -468,9 +500,7 @@ export class CopilotClient {
 
   /** Starts the CLI again after a crash: bounded, with backoff. */
   async #restart(): Promise<Running> {
-    const now = Date.now();
-    this.#crashes = this.#crashes.filter((time) => now - time < RESTART_WINDOW_MS);
-    if (this.#crashes.length >= MAX_RESTARTS) {
+    if (this.#recentCrashes() >= MAX_RESTARTS) {
       throw new SdkError(
         "CLIENT_STOPPED",
         `The Copilot CLI crashed ${this.#crashes.length} times within ${
@@ -484,42 +514,75 @@ export class CopilotClient {
       ? 0
       : Math.min(250 * 2 ** (this.#crashes.length - 2), 4000);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    return await this.#start();
+    return await this.#start(true);
   }
 
-  async #start(): Promise<Running> {
+  /** The crashes within {@linkcode RESTART_WINDOW_MS}, forgetting older ones. */
+  #recentCrashes(): number {
+    const now = Date.now();
+    this.#crashes = this.#crashes.filter((time) => now - time < RESTART_WINDOW_MS);
+    return this.#crashes.length;
+  }
+
+  /**
+   * Starts (or connects to) the CLI and does the handshake; with `restart`,
+   * re-attaches the open sessions and says so. `stop()` and `forceStop()`
+   * abort it: its CLI is killed and it rejects with their reason.
+   */
+  async #start(restart = false): Promise<Running> {
     this.#state = "connecting";
     const options = this.#options;
-    // Loaded on first start, so importing the SDK stays cheap.
-    const { connectCli, spawnCli } = await import("./launch.ts");
-    const launched = this.#address
-      ? await connectCli(this.#address, options.connectionToken)
-      : await spawnCli(options);
-    const connection = new Connection(launched.transport, {
-      onError: (error) => this.#reportError(error),
-    });
-    const running: Running = { ...launched, connection };
-    this.#wire(running);
+    const abort = new AbortController();
+    const { signal } = abort;
+    this.#startAbort = abort;
     try {
-      await this.#handshake(connection, launched.token);
+      // Loaded on first start, so importing the SDK stays cheap.
+      const { connectCli, spawnCli } = await import("./launch.ts");
+      signal.throwIfAborted();
+      const launched = this.#address
+        ? await connectCli(this.#address, options.connectionToken)
+        : await spawnCli({ ...options, signal });
+      const connection = new Connection(launched.transport, {
+        onError: (error) => this.#reportError(error),
+      });
+      let dropped: Promise<void> | undefined;
+      const drop = () =>
+        dropped ??= (async () => {
+          await connection.close();
+          if (launched.owned) await launched.transport.close();
+          else (launched.transport as TcpTransport).disconnect();
+        })();
+      const running: Running = { ...launched, connection };
+      this.#wire(running);
+      // Dropping the connection makes the handshake fail at once.
+      const onAbort = () => void drop();
+      signal.addEventListener("abort", onAbort, { once: true });
+      try {
+        if (signal.aborted) throw signal.reason;
+        await this.#handshake(connection, launched.token);
+        signal.throwIfAborted();
+      } catch (error) {
+        await drop();
+        throw signal.aborted ? signal.reason : error;
+      } finally {
+        signal.removeEventListener("abort", onAbort);
+      }
+      this.#running = running;
+      this.#lastExit = undefined;
+      this.#state = "connected";
+      connection.closed.then((error) => this.#onClosed(running, error));
+      if (restart) await this.#reattachSessions(running);
+      return running;
     } catch (error) {
-      await connection.close();
-      if (launched.owned) await launched.transport.close();
-      else (launched.transport as TcpTransport).disconnect();
-      throw error;
+      throw signal.aborted ? signal.reason : error;
+    } finally {
+      if (this.#startAbort === abort) this.#startAbort = undefined;
     }
-    this.#running = running;
-    this.#lastExit = undefined;
-    this.#state = "connected";
-    connection.closed.then((error) => this.#onClosed(running, error));
-    await this.#reattachSessions(running);
-    return running;
   }
 
   /** After a restart, resumes every open session in the new CLI. */
   async #reattachSessions(running: Running): Promise<void> {
     const sessions = [...this.#sessions.values()].filter((session) => !session.destroyed);
-    if (!sessions.length) return;
     const resumed: string[] = [];
     await Promise.all(sessions.map(async (session) => {
       const params = this.#sessionParams.get(session.sessionId) ??
@@ -550,17 +613,37 @@ export class CopilotClient {
 
   async #handshake(connection: Connection, token: string | undefined): Promise<void> {
     let version: number | undefined;
+    // A server at cliUrl is up already: one that does not answer soon is not a Copilot CLI.
+    const address = this.#address;
+    const timeout = address ? CLI_URL_HANDSHAKE_MS : HANDSHAKE_MS;
     try {
-      const result = await connection.request<ConnectResult>("connect", token ? { token } : {}, {
-        timeout: HANDSHAKE_MS,
-      });
-      version = result?.protocolVersion;
+      try {
+        const result = await connection.request<ConnectResult>(
+          "connect",
+          token ? { token } : {},
+          { timeout },
+        );
+        version = result?.protocolVersion;
+      } catch (error) {
+        if (!(error instanceof RpcError && error.rpcCode === ErrorCodes.MethodNotFound)) {
+          throw error;
+        }
+        const result = await connection.request<PingResponse>("ping", { message: "handshake" }, {
+          timeout,
+        });
+        version = result?.protocolVersion;
+      }
     } catch (error) {
-      if (!(error instanceof RpcError && error.rpcCode === ErrorCodes.MethodNotFound)) throw error;
-      const result = await connection.request<PingResponse>("ping", { message: "handshake" }, {
-        timeout: HANDSHAKE_MS,
-      });
-      version = result?.protocolVersion;
+      if (!address || error instanceof RpcError) throw error;
+      // Say where: the CLI's own errors (RpcError) already say what is wrong.
+      const why = error instanceof DOMException && error.name === "TimeoutError"
+        ? `it did not answer the handshake within ${timeout} ms; is a Copilot CLI server (copilot --headless --port ${address.port}) listening there?`
+        : (error as Error).message;
+      throw new ConnectionClosedError(
+        `Cannot connect to the Copilot CLI at ${address.hostname}:${address.port} (cliUrl): ${why}`,
+        undefined,
+        { cause: error },
+      );
     }
     if (version !== PROTOCOL_VERSION) {
       throw new ProtocolError(
@@ -616,11 +699,7 @@ export class CopilotClient {
   #emit(event: LifecycleEvent): void {
     for (const entry of this.#lifecycle) {
       if (entry.type !== undefined && entry.type !== event.type) continue;
-      try {
-        entry.handler(event);
-      } catch (error) {
-        this.#reportError(error);
-      }
+      callHandler(entry.handler, event, (error) => this.#reportError(error));
     }
   }
 
@@ -640,7 +719,7 @@ export class CopilotClient {
     const event: ClientLifecycleEvent = {
       type: "cli.exited",
       error,
-      willRestart: this.#options.autoRestart !== false,
+      willRestart: this.#options.autoRestart !== false && this.#recentCrashes() < MAX_RESTARTS,
     };
     this.#emit(event);
   }
@@ -652,12 +731,13 @@ export class CopilotClient {
     this.#state = "disconnected";
     this.#sessionParams.clear();
     const error = new SdkError("CLIENT_STOPPED", "The client was stopped");
-    for (const session of this.#sessions.values()) failSession(session, error);
+    for (const session of this.#sessions.values()) closeSession(session, error);
     this.#sessions.clear();
   }
 
   async #stop(): Promise<Error[]> {
     const errors: Error[] = [];
+    this.#abortStart();
     const running = this.#running ?? await this.#starting?.catch(() => undefined);
     if (!running) {
       this.#detach();

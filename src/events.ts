@@ -119,3 +119,23 @@ export type ClientLifecycleEvent =
  * ```
  */
 export type LifecycleEvent = SessionLifecycleEvent | ClientLifecycleEvent;
+
+/** Every lifecycle event type: the CLI's session ones and the client's own. */
+export type LifecycleEventType = LifecycleEvent["type"];
+
+/**
+ * The lifecycle event of type `T`, as `client.on(type, handler)` hands it.
+ *
+ * @example A handler for new sessions
+ * ```ts
+ * import type { LifecycleEventOf } from "@copilot-sdk/copilot";
+ *
+ * function onCreated(event: LifecycleEventOf<"session.created">): void {
+ *   console.log(`new session ${event.sessionId}`);
+ * }
+ * // client.on("session.created", onCreated);
+ * ```
+ */
+export type LifecycleEventOf<T extends LifecycleEventType> = T extends ClientLifecycleEvent["type"]
+  ? Extract<ClientLifecycleEvent, { type: T }>
+  : SessionLifecycleEvent & { type: T };

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   useStdio?: boolean;
   /** The TCP port for a spawned CLI; 0 or unset lets it pick. */
   port?: number;
+  /** Aborting kills the CLI while it starts; the call then rejects. */
+  signal?: AbortSignal;
 }
 
 /** A transport to a CLI, and how to authenticate on it. */
@@ -93,9 +95,17 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
     );
   }
   const process = new StdioTransport(child, { onStderr: options.onStderr });
+  const { signal } = options;
+  if (signal?.aborted) {
+    await process.close();
+    throw signal.reason;
+  }
   if (!tcp) return { transport: process, owned: true };
   // Over TCP the CLI reads nothing on stdin: close it now, so no pipe is left open.
   await process.writable.close().catch(() => {});
+  // Killed, it stops waiting for the port at once ("it exited before listening").
+  const onAbort = () => process.kill("SIGKILL");
+  signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const port = await readListeningPort(process.readable, process.closed);
     return {
@@ -106,11 +116,14 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   } catch (error) {
     process.kill("SIGKILL");
     const info = await process.closed;
+    if (signal?.aborted) throw signal.reason;
     throw new ProcessError(
       `Cannot start the Copilot CLI in TCP mode at "${cliPath}": ${(error as Error).message}`,
       info,
       { cause: error },
     );
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 

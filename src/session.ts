@@ -20,18 +20,27 @@ import type { UserInputRequest, UserInputResponse } from "./user_input.ts";
 export interface SessionHost {
   /** Sends a request to the CLI (starting it if needed). */
   request<R>(method: string, params: unknown, options?: RequestOptions): Promise<R>;
+  /**
+   * Ends a session in the CLI (`session.destroy`, bounded in time), or only
+   * here when no CLI runs (it crashed or the client stopped).
+   */
+  release(sessionId: string): Promise<void>;
   /** Forgets a destroyed session. */
   forget(sessionId: string): void;
   /** Reports an error thrown by a user's event handler. */
   reportError(error: unknown): void;
 }
 
+/** The longest delay `setTimeout` takes: 2^31 - 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** Options for {@linkcode CopilotSession.sendAndWait}. */
 export interface SendAndWaitOptions {
   /**
    * Milliseconds to wait for `session.idle`. On timeout the call rejects with
    * a `TimeoutError` `DOMException`; the turn itself goes on (call `abort()`
-   * to stop it).
+   * to stop it). `Infinity` (or anything over 2^31 - 1 ms) waits for as long
+   * as the turn takes.
    *
    * @default {60000}
    */
@@ -76,7 +85,7 @@ export interface SessionInbound {
 export function sessionInbound(session: CopilotSession): SessionInbound {
   return inbound(session);
 }
-let failAll: (session: CopilotSession, error: Error) => void;
+let failAll: (session: CopilotSession, error: Error, final: boolean) => void;
 let setPath: (session: CopilotSession, path: string | undefined) => void;
 
 /**
@@ -107,7 +116,20 @@ export function dispatchSessionEvent(session: CopilotSession, event: SessionEven
  * @param error Why.
  */
 export function failSession(session: CopilotSession, error: Error): void {
-  failAll(session, error);
+  failAll(session, error, false);
+}
+
+/**
+ * Ends a session without telling the CLI, because the client let go of the
+ * CLI (`forceStop()`, or `stop()` after its sessions were destroyed): its
+ * waiting calls and streams fail with `error`, and later calls say it was
+ * destroyed. For the client.
+ *
+ * @param session The session.
+ * @param error Why.
+ */
+export function closeSession(session: CopilotSession, error: Error): void {
+  failAll(session, error, true);
 }
 
 /**
@@ -127,7 +149,12 @@ export class CopilotSession {
   static {
     dispatchTo = (session, event) => session.#dispatch(event);
     inbound = (session) => session.#inbound;
-    failAll = (session, error) => session.#fail(error);
+    failAll = (session, error, final) => {
+      session.#fail(error);
+      if (!final || session.#destroyed) return;
+      session.#destroyed = Promise.resolve();
+      session.#subscriptions.clear();
+    };
     setPath = (session, path) => session.#workspacePath = path;
   }
 
@@ -217,8 +244,9 @@ export class CopilotSession {
     }
     this.#assertLive("send");
     const result = await this.#host.request<{ messageId: string }>("session.send", {
-      sessionId: this.sessionId,
       ...options,
+      // Last, so that nothing in `message` can send it to another session.
+      sessionId: this.sessionId,
     });
     return result.messageId;
   }
@@ -238,6 +266,15 @@ export class CopilotSession {
     options: SendAndWaitOptions = {},
   ): Promise<AssistantMessageEvent | undefined> {
     const { timeout = 60_000, signal } = options;
+    if (typeof timeout !== "number" || Number.isNaN(timeout) || timeout < 0) {
+      return Promise.reject(
+        new TypeError(
+          `Cannot sendAndWait: "timeout" must be a number of milliseconds >= 0 (or Infinity), not ${
+            String(timeout)
+          }`,
+        ),
+      );
+    }
     if (signal?.aborted) return Promise.reject(signal.reason);
     try {
       this.#assertLive("sendAndWait");
@@ -298,7 +335,8 @@ export class CopilotSession {
       });
       const fail = (error: Error) => finish(error);
       this.#waiters.add(fail);
-      const timer = setTimeout(() => {
+      // Past what timers hold (2^31 - 1 ms, about 24.8 days) is no limit.
+      const timer = timeout > MAX_TIMER_MS ? undefined : setTimeout(() => {
         finish(
           new DOMException(
             `sendAndWait() timed out after ${timeout} ms waiting for "session.idle"`,
@@ -439,7 +477,7 @@ export class CopilotSession {
     this.#streams.clear();
     try {
       await this.#toolCalls.cancelAll(`Session "${this.sessionId}" was destroyed`);
-      await this.#host.request("session.destroy", { sessionId: this.sessionId });
+      await this.#host.release(this.sessionId);
     } finally {
       this.#subscriptions.clear();
       this.#host.forget(this.sessionId);
@@ -538,11 +576,7 @@ export class CopilotSession {
     }
     for (const subscription of this.#subscriptions) {
       if (subscription.type !== undefined && subscription.type !== event.type) continue;
-      try {
-        subscription.handler(event);
-      } catch (error) {
-        this.#host.reportError(error);
-      }
+      callHandler(subscription.handler, event, this.#host.reportError);
     }
   }
 
@@ -574,5 +608,24 @@ function closeQuietly(controller: ReadableStreamDefaultController<unknown>): voi
     controller.close();
   } catch {
     // Already closed or errored.
+  }
+}
+
+/**
+ * Calls an event handler; what it throws, or the promise it returns rejects
+ * with (an `async` handler), is reported, never thrown into dispatch.
+ */
+export function callHandler<E>(
+  handler: (event: E) => void,
+  event: E,
+  report: (error: unknown) => void,
+): void {
+  try {
+    const result = handler(event) as unknown;
+    if (typeof (result as PromiseLike<unknown> | undefined)?.then === "function") {
+      (result as Promise<unknown>).then(undefined, report);
+    }
+  } catch (error) {
+    report(error);
   }
 }

@@ -38,6 +38,20 @@ export function typeChecks(session: CopilotSession, client: CopilotClient): void
   });
   assertType<Equals<SessionEventOf<"session.idle">["type"], "session.idle">>();
 
+  // client.on(type, handler) narrows lifecycle events, the CLI's and the client's.
+  client.on("session.created", (event) => {
+    assertType<Equals<typeof event.sessionId, string>>();
+    assertType<Equals<typeof event.type, "session.created">>();
+  });
+  client.on("cli.exited", (event) => {
+    assertType<Equals<typeof event.willRestart, boolean>>();
+  });
+  client.on("cli.restarted", (event) => {
+    assertType<Equals<typeof event.sessionIds, string[]>>();
+  });
+  // @ts-expect-error: no such lifecycle event type
+  client.on("session.craeted", () => {});
+
   // session.rpc: params and results typed, the session id filled in.
   void session.rpc.model.switchTo({ modelId: "gpt-5" });
   // @ts-expect-error: misspelt param

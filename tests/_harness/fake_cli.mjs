@@ -5,6 +5,11 @@
 //
 // Plain JavaScript on purpose: the client runs a `.mjs` cliPath with `node`,
 // whichever runtime the test itself runs in. Arguments are ignored.
+//
+// Env FAKE_CLI_MODE changes it for one test:
+// - "silent-handshake": never answers `connect` (a CLI stuck while starting);
+// - "silent-destroy": never answers `session.destroy` (a hung CLI).
+// In every mode, `ping {message: "crash"}` makes it exit with code 3.
 
 import process from "node:process";
 
@@ -33,11 +38,20 @@ function event(type, data) {
   };
 }
 
+const MODE = process.env.FAKE_CLI_MODE ?? "";
+/** Answer for a request left unanswered. */
+const SILENT = Symbol("silent");
+
 function answer(method, params) {
   switch (method) {
     case "connect":
+      if (MODE === "silent-handshake") return SILENT;
       return { ok: true, protocolVersion: 3, version: "fake" };
     case "ping":
+      if (params?.message === "crash") {
+        process.stderr.write("fake CLI: crashing on request\n");
+        process.exit(3);
+      }
       return {
         message: `pong: ${params?.message ?? ""}`,
         timestamp: Date.now(),
@@ -86,7 +100,7 @@ function answer(method, params) {
       return { messageId };
     }
     case "session.destroy":
-      return {};
+      return MODE === "silent-destroy" ? SILENT : {};
     case "runtime.shutdown":
       setTimeout(() => process.exit(0), 10);
       return {};
@@ -98,6 +112,7 @@ function answer(method, params) {
 function handle(message) {
   if (typeof message?.method !== "string" || message.id === undefined) return;
   const result = answer(message.method, message.params);
+  if (result === SILENT) return;
   if (result === undefined) {
     write({
       jsonrpc: "2.0",
