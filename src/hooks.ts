@@ -620,6 +620,11 @@ function fromWireInput(raw: unknown): unknown {
     input.timestamp = new Date(typeof timestamp === "number" ? timestamp : String(timestamp));
   }
   if (cwd !== undefined) input.workingDirectory = cwd;
+  // The CLI sends some errors as serialized Error objects ({name, message, stack}).
+  const error = rest.error as { message?: unknown } | null | undefined;
+  if (error !== null && typeof error === "object") {
+    input.error = typeof error.message === "string" ? error.message : JSON.stringify(error);
+  }
   if (stop_hook_active !== undefined) input.stopHookActive = stop_hook_active;
   return input;
 }

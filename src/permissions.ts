@@ -5,6 +5,7 @@
  * @module
  */
 
+import type { PermissionDecisionApproveForSessionApproval } from "./generated/rpc.ts";
 import type { PermissionRequest } from "./generated/session_events.ts";
 
 // What the agent asks permission for, typed from the CLI's schema: `kind`
@@ -31,8 +32,16 @@ export type PermissionResult =
     kind: "approve-once";
   }
   | {
-    /** Allow this and similar requests for the rest of the session. */
+    /**
+     * Allow this and similar requests for the rest of the session. What is
+     * remembered is derived from the request (the tool, the shell commands,
+     * the URL's domain...) unless `approval` or `domain` says otherwise.
+     */
     kind: "approve-for-session";
+    /** What to remember, when not what the request implies (tool prompts). */
+    approval?: PermissionDecisionApproveForSessionApproval;
+    /** The URL domain to remember, when not the request's (URL prompts). */
+    domain?: string;
   }
   | {
     /** Refuse. */
@@ -136,7 +145,10 @@ export async function decidePermission(
 ): Promise<PermissionResult> {
   try {
     const result = await handler(request, invocation);
-    if (result && typeof result === "object" && KINDS.has(result.kind)) return result;
+    if (result && typeof result === "object" && KINDS.has(result.kind)) {
+      if (result.kind !== "approve-for-session" || result.approval || result.domain) return result;
+      return { ...result, ...rememberedFor(request) };
+    }
     report(
       new TypeError(
         `Permission handler returned ${
@@ -149,5 +161,60 @@ export async function decidePermission(
     report(error);
     const message = error instanceof Error ? error.message : String(error);
     return { kind: "reject", feedback: `The permission handler failed: ${message}` };
+  }
+}
+
+/**
+ * What an `approve-for-session` answer makes the CLI remember for a request:
+ * without it, the CLI approves the one request and asks again next time.
+ *
+ * @param request The request approved.
+ * @returns The `approval` (tool prompts) or `domain` (URL prompts) to send.
+ */
+export function rememberedFor(
+  request: PermissionRequest,
+): { approval?: PermissionDecisionApproveForSessionApproval; domain?: string } {
+  switch (request.kind) {
+    case "custom-tool":
+      return { approval: { kind: "custom-tool", toolName: request.toolName } };
+    case "shell":
+      return {
+        approval: {
+          kind: "commands",
+          commandIdentifiers: (request.commands ?? []).map((command) => command.identifier),
+        },
+      };
+    case "read":
+    case "write":
+    case "memory":
+      return { approval: { kind: request.kind } };
+    case "mcp":
+      return {
+        approval: { kind: "mcp", serverName: request.serverName, toolName: request.toolName },
+      };
+    case "url":
+      try {
+        return { domain: new URL(request.url).hostname };
+      } catch {
+        return {};
+      }
+    case "extension-management":
+      return { approval: { kind: "extension-management", operation: request.operation } };
+    case "factory":
+      return { approval: { kind: "factory", approvalKey: request.approvalKey } };
+    case "extension-permission-access":
+      return {
+        approval: { kind: "extension-permission-access", extensionName: request.extensionName },
+      };
+    case "extension-env-access":
+      return {
+        approval: {
+          kind: "extension-env-access",
+          extensionName: request.extensionName,
+          environmentVariables: request.environmentVariables,
+        },
+      };
+    default:
+      return {};
   }
 }

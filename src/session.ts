@@ -509,20 +509,26 @@ export class CopilotSession {
         `Session "${this.sessionId}" has no onUserInputRequest handler to answer the question`,
       );
     }
-    const response = await handler(
-      {
-        question: request.question,
-        choices: request.choices,
-        allowFreeform: request.allowFreeform,
-      },
-      { sessionId: this.sessionId },
-    );
-    if (!response || typeof response.answer !== "string") {
-      throw new TypeError(
-        "onUserInputRequest must return {answer: string, wasFreeform: boolean}",
+    try {
+      const response = await handler(
+        {
+          question: request.question,
+          choices: request.choices,
+          allowFreeform: request.allowFreeform,
+        },
+        { sessionId: this.sessionId },
       );
+      if (!response || typeof response.answer !== "string") {
+        throw new TypeError(
+          "onUserInputRequest must return {answer: string, wasFreeform: boolean}",
+        );
+      }
+      return { answer: response.answer, wasFreeform: response.wasFreeform ?? true };
+    } catch (error) {
+      // Reported here; the CLI gets the error and fails the ask_user call.
+      this.#host.reportError(error);
+      throw error;
     }
-    return { answer: response.answer, wasFreeform: response.wasFreeform ?? true };
   }
 
   async #answerHook(hookType: string, input: unknown): Promise<{ output?: unknown }> {

@@ -78,7 +78,9 @@ export interface ToolInvocation {
 }
 
 /**
- * How a tool call ended, as the model is told.
+ * How a tool call ended, as the model is told. With `"rejected"` or
+ * `"denied"` the CLI (1.0.102) also ends the agent's turn: the model is not
+ * asked again until the next message.
  *
  * @example A refusal
  * ```ts
@@ -87,7 +89,7 @@ export interface ToolInvocation {
  * const resultType: ToolResultType = "rejected";
  * ```
  */
-export type ToolResultType = "success" | "failure" | "rejected" | "denied";
+export type ToolResultType = "success" | "failure" | "timeout" | "rejected" | "denied";
 
 /**
  * A detailed tool result.
@@ -346,6 +348,14 @@ export function defineTool(
     }
     tool.parameters = parameters;
   }
+  if (tool.parameters !== undefined && tool.parameters.type !== "object") {
+    // The CLI leaves such a tool out of what the model is offered, silently.
+    throw new TypeError(
+      `${what}: its parameters must describe an object (JSON Schema "type": "object"), since the model passes tool arguments as named fields; got ${
+        JSON.stringify(tool.parameters.type ?? "no type")
+      }. Wrap the value in an object, e.g. type({ value: "string" })`,
+    );
+  }
   return tool;
 }
 
@@ -380,6 +390,16 @@ export function toToolResult(value: unknown): string | ToolResultObject {
   if (value === undefined || value === null) return "";
   if (typeof value === "string") return value;
   if (isToolResultObject(value)) return value;
+  if (hasResultType(value)) {
+    // A result object without its text: the model reads the error, or the rest as JSON.
+    const { resultType } = value;
+    if (!RESULT_TYPES.has(resultType as string)) {
+      const message = `The tool returned an unknown resultType ${JSON.stringify(resultType)}`;
+      return toolFailure(message);
+    }
+    const error = typeof value.error === "string" ? value.error : undefined;
+    return { ...value, textResultForLlm: error ?? JSON.stringify(value) } as ToolResultObject;
+  }
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -397,9 +417,18 @@ export function toolFailure(message: string): ToolResultObject {
   return { textResultForLlm: message, resultType: "failure", error: message };
 }
 
+const RESULT_TYPES = new Set<string>(["success", "failure", "timeout", "rejected", "denied"]);
+
 function isToolResultObject(value: unknown): value is ToolResultObject {
   return typeof value === "object" && value !== null &&
-    typeof (value as ToolResultObject).textResultForLlm === "string";
+    typeof (value as ToolResultObject).textResultForLlm === "string" &&
+    ((value as ToolResultObject).resultType === undefined ||
+      RESULT_TYPES.has((value as ToolResultObject).resultType!));
+}
+
+function hasResultType(value: unknown): value is { resultType: unknown; error?: unknown } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) &&
+    "resultType" in value;
 }
 
 function isArkType(value: unknown): value is ArkTypeLike {

@@ -73,7 +73,8 @@ export interface UserInputInvocation {
 /**
  * Answers the agent's question. Setting it on a session turns on the
  * built-in `ask_user` tool. A handler that throws fails the `ask_user` call
- * with its message.
+ * (the CLI tells the model "The user was unable to respond due to an
+ * error") and its error goes to the client's `onError`.
  *
  * @example Pick the first choice, or say so
  * ```ts

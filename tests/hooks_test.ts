@@ -97,6 +97,22 @@ test("runHook() turns stop_hook_active into stopHookActive", async () => {
   assert.deepEqual(seen, [{ sessionId: "s1", stopHookActive: true, stopReason: "end_turn" }]);
 });
 
+test("runHook() gives onErrorOccurred the message of an error the CLI sends as a serialized Error object", async () => {
+  let seen: Json;
+  const hooks: SessionHooks = { onErrorOccurred: (input) => void (seen = input) };
+  const error = { name: "Error", message: "model exploded", stack: "Error: model exploded\n at x" };
+  await runHook(hooks, "errorOccurred", { error, errorContext: "model_call" }, invocation);
+  assert.equal(seen.error, "model exploded");
+  assert.equal(seen.errorContext, "model_call");
+  await runHook(
+    hooks,
+    "errorOccurred",
+    { error: "plain text", errorContext: "system" },
+    invocation,
+  );
+  assert.equal(seen.error, "plain text");
+});
+
 test("runHook() returns undefined for an unknown hook type", async () => {
   const { hooks, calls } = recordingHooks();
   for (const hookType of ["bogus", "onPreToolUse", "toString", "constructor", "__proto__", ""]) {

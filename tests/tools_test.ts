@@ -218,6 +218,41 @@ test("toToolResult() passes a result object through", () => {
   assert.equal(toToolResult(result), result);
 });
 
+test("toToolResult() completes a result object without textResultForLlm from its error or as JSON", () => {
+  assert.deepEqual(toToolResult({ resultType: "failure", error: "Disk full" }), {
+    resultType: "failure",
+    error: "Disk full",
+    textResultForLlm: "Disk full",
+  });
+  assert.deepEqual(toToolResult({ resultType: "success", rows: 2 }), {
+    resultType: "success",
+    rows: 2,
+    textResultForLlm: '{"resultType":"success","rows":2}',
+  });
+});
+
+test("toToolResult() turns a result object with an unknown resultType into a failure", () => {
+  for (const value of [{ resultType: "bogus" }, { textResultForLlm: "x", resultType: "maybe" }]) {
+    const result = toToolResult(value);
+    assert.equal(typeof result === "object" && result.resultType, "failure");
+    assert.match(typeof result === "object" ? result.textResultForLlm : "", /unknown resultType/);
+  }
+});
+
+test("defineTool() refuses parameters that do not describe an object: the CLI would drop the tool", () => {
+  for (
+    const parameters of [type("string"), type({ a: "string" }).or({ b: "number" }), {
+      type: "array",
+    }, { properties: { a: { type: "string" } } }]
+  ) {
+    assert.throws(
+      // deno-lint-ignore no-explicit-any
+      () => defineTool("scalar", { parameters: parameters as any, handler: () => "" }),
+      typeErrorMatching(/its parameters must describe an object \(JSON Schema "type": "object"\)/),
+    );
+  }
+});
+
 test("toToolResult() stringifies other JSON values", () => {
   assert.equal(toToolResult(42), "42");
   assert.equal(toToolResult(false), "false");

@@ -260,6 +260,43 @@ test("onPermissionRequest denying keeps the tool handler from running; the model
   }
 });
 
+test("onPermissionRequest answering approve-for-session is asked once: the CLI remembers the tool for the session", async () => {
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "lookup_issue", arguments: { id: "1" } }] },
+    { toolCalls: [{ name: "lookup_issue", arguments: { id: "2" } }] },
+    "Both looked up",
+  ]);
+  try {
+    const client = t.client();
+    const asked: PermissionRequest[] = [];
+    const ran: string[] = [];
+    const tool = defineTool("lookup_issue", {
+      parameters: type({ id: "string" }),
+      handler: ({ id }) => {
+        ran.push(id);
+        return `issue ${id}`;
+      },
+    });
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      tools: [tool],
+      onPermissionRequest: (request) => {
+        asked.push(request);
+        return { kind: "approve-for-session" };
+      },
+    });
+    const reply = await session.sendAndWait("Look up 1 and 2");
+    assert.equal(reply?.data.content, "Both looked up");
+    assert.deepEqual(ran, ["1", "2"]);
+    assert.deepEqual(asked.map((r) => r.kind), ["custom-tool"]);
+    assert.equal(toolMessages(t.model.requests[1])[0], "issue 1");
+    assert.equal(toolMessages(t.model.requests[2])[1], "issue 2");
+  } finally {
+    await t.close();
+  }
+});
+
 test("A throwing onPermissionRequest denies the request instead of leaving it pending", async () => {
   const t = await cliTestEnv([
     { toolCalls: [{ name: "lookup_issue", arguments: { id: "7" } }] },
@@ -358,6 +395,33 @@ test("onUserInputRequest answers the built-in ask_user tool", async () => {
     });
     assert.ok(t.model.requests[0].tools.includes("ask_user"));
     assert.match(toolMessages(t.model.requests[1])[0], /blue/);
+  } finally {
+    await t.close();
+  }
+});
+
+test("A throwing onUserInputRequest fails the ask_user call, reaches onError, and the turn goes on", async () => {
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "ask_user", arguments: { question: "Favourite colour?" } }] },
+    "No answer, fine",
+  ]);
+  try {
+    const errors: unknown[] = [];
+    const client = t.client({ onError: (error) => errors.push(error) });
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      onUserInputRequest: () => {
+        throw new Error("nobody at the keyboard");
+      },
+    });
+    const reply = await session.sendAndWait("Ask me my colour");
+    assert.equal(reply?.data.content, "No answer, fine");
+    assert.ok(
+      errors.some((e) => e instanceof Error && e.message === "nobody at the keyboard"),
+      errors.map(String).join("\n"),
+    );
+    assert.match(toolMessages(t.model.requests[1])[0], /unable to respond|error/i);
   } finally {
     await t.close();
   }
