@@ -19,11 +19,19 @@ export interface RpcMethodEntry {
   result: unknown;
 }
 
-/** A callable RPC method: params (optional when the method takes none), then call options. */
+/**
+ * A callable RPC method: params (optional when the method takes none, or
+ * when every one of them is optional), then call options.
+ */
 export type RpcFunction<E extends RpcMethodEntry> = undefined extends E["params"] ? (
     params?: E["params"],
     options?: RequestOptions,
   ) => Promise<E["result"]>
+  // deno-lint-ignore ban-types
+  : {} extends E["params"] ? (
+      params?: E["params"],
+      options?: RequestOptions,
+    ) => Promise<E["result"]>
   : (params: E["params"], options?: RequestOptions) => Promise<E["result"]>;
 
 /**

@@ -38,6 +38,13 @@ export function typeChecks(session: CopilotSession, client: CopilotClient): void
   });
   assertType<Equals<SessionEventOf<"session.idle">["type"], "session.idle">>();
 
+  // Methods whose params are all optional can be called without any.
+  void client.rpc.ping();
+  void client.rpc.tools.list();
+  void session.rpc.model.getCurrent();
+  // @ts-expect-error: model.switchTo needs its modelId
+  void session.rpc.model.switchTo();
+
   // client.on(type, handler) narrows lifecycle events, the CLI's and the client's.
   client.on("session.created", (event) => {
     assertType<Equals<typeof event.sessionId, string>>();

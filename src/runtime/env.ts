@@ -20,6 +20,7 @@ interface DenoEnvApi {
   cwd(): string;
   build: { os: string; arch: string };
   statSync(path: string): { isFile: boolean };
+  realPathSync(path: string): string;
 }
 
 function deno(): DenoEnvApi {
@@ -28,6 +29,7 @@ function deno(): DenoEnvApi {
 
 interface NodeFs {
   statSync(path: string, options: { throwIfNoEntry: false }): { isFile(): boolean } | undefined;
+  realpathSync(path: string): string;
 }
 
 function nodeProcess(): NodeProcess {
@@ -104,5 +106,21 @@ export function isFile(path: string): boolean {
     return fs?.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The path with every symbolic link resolved.
+ *
+ * @param path A path.
+ * @returns The real path, or `undefined` when there is nothing there.
+ */
+export function realPath(path: string): string | undefined {
+  try {
+    if (detectRuntime() === "deno") return deno().realPathSync(path);
+    const fs = nodeProcess().getBuiltinModule?.("node:fs") as NodeFs | undefined;
+    return fs?.realpathSync(path);
+  } catch {
+    return undefined;
   }
 }
