@@ -28,6 +28,7 @@ import type {
   ConnectResult,
   ModelInfo,
   PingResponse,
+  SdkMethods,
   SessionLifecycleEvent,
   SessionMetadata,
   SessionOpenResult,
@@ -127,6 +128,7 @@ export class CopilotClient {
     this.#options = { ...options };
     this.#host = {
       request: (method, params, options) => this.#request(method, params, options),
+      call: (method, params, options) => this.#call(method, params, options),
       release: async (sessionId) => {
         // With no CLI running (it crashed, or the client stopped) there is
         // nothing to release there, and nothing to start for it.
@@ -155,9 +157,7 @@ export class CopilotClient {
    * ```
    */
   get rpc(): ServerRpc {
-    this.#rpc ??= createServerRpc((method, params, options) =>
-      this.#request(method, params, options)
-    );
+    this.#rpc ??= createServerRpc((method, params, options) => this.#call(method, params, options));
     return this.#rpc;
   }
 
@@ -252,7 +252,7 @@ export class CopilotClient {
    * @throws {RpcError} The CLI is not signed in.
    */
   async listModels(): Promise<ModelInfo[]> {
-    const result = await this.#request<{ models: ModelInfo[] }>("models.list", {});
+    const result = await this.#request("models.list", {});
     return result.models;
   }
 
@@ -304,7 +304,7 @@ export class CopilotClient {
    * @returns Their metadata.
    */
   async listSessions(): Promise<SessionMetadata[]> {
-    const result = await this.#request<{ sessions: SessionMetadata[] }>("session.list", {});
+    const result = await this.#request("session.list", {});
     return result.sessions;
   }
 
@@ -325,7 +325,7 @@ export class CopilotClient {
    * @returns The id, or `undefined` when there is none.
    */
   async getLastSessionId(): Promise<string | undefined> {
-    const result = await this.#request<{ sessionId?: string }>("session.getLastId", {});
+    const result = await this.#request("session.getLastId", {});
     return result?.sessionId ?? undefined;
   }
 
@@ -335,7 +335,7 @@ export class CopilotClient {
    * @returns The id, or `undefined`.
    */
   async getForegroundSessionId(): Promise<string | undefined> {
-    const result = await this.#request<{ sessionId?: string }>("session.getForeground", {});
+    const result = await this.#request("session.getForeground", {});
     return result?.sessionId ?? undefined;
   }
 
@@ -400,7 +400,7 @@ export class CopilotClient {
     const session = new CopilotSession(sessionId, this.#host, callbacks);
     this.#sessions.set(sessionId, session);
     try {
-      const result = await this.#request<SessionOpenResult>(
+      const result = await this.#request(
         method,
         { ...wire, sessionId },
       );
@@ -445,8 +445,12 @@ export class CopilotClient {
   }
 
   /** Sends a session method that answers `{success, error}`; throws when it says no. */
-  async #requestSuccess(method: string, sessionId: string, what: string): Promise<void> {
-    const result = await this.#request<SuccessResult | null>(method, { sessionId });
+  async #requestSuccess(
+    method: "session.delete" | "session.setForeground",
+    sessionId: string,
+    what: string,
+  ): Promise<void> {
+    const result = await this.#request(method, { sessionId });
     if (result && result.success === false) {
       throw new SdkError(
         "SESSION_ERROR",
@@ -455,9 +459,19 @@ export class CopilotClient {
     }
   }
 
-  async #request<R>(method: string, params: unknown, options?: RequestOptions): Promise<R> {
+  /** Sends a request, typed by method ({@linkcode SdkMethods}), starting the CLI if needed. */
+  #request<M extends keyof SdkMethods & string>(
+    method: M,
+    params: SdkMethods[M]["params"],
+    options?: RequestOptions,
+  ): Promise<SdkMethods[M]["result"]> {
+    return this.#call(method, params, options) as Promise<SdkMethods[M]["result"]>;
+  }
+
+  /** Sends any request (the `rpc` tables are typed on their own). */
+  async #call(method: string, params: unknown, options?: RequestOptions): Promise<unknown> {
     const running = await this.#ensureRunning(method, false);
-    return running.connection.request<R>(method, params, options);
+    return await running.connection.request(method, params, options);
   }
 
   async #ensureRunning(what: string, explicit: boolean): Promise<Running> {

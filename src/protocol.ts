@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { Model, PingResult } from "./generated/rpc.ts";
+import type { Model, PingResult, ServerMethods, SessionMethods } from "./generated/rpc.ts";
 import type { SessionEvent } from "./generated/session_events.ts";
 
 /**
@@ -314,3 +314,28 @@ export interface CliRequests {
     result: { sections: Record<string, { content: string }> };
   };
 }
+
+/**
+ * The schema's session methods as they go over the wire: their params carry
+ * the `sessionId` (which `session.rpc` fills in).
+ */
+export type SessionMethodsOnWire = {
+  [K in keyof SessionMethods]: {
+    params: [SessionMethods[K]["params"]] extends [undefined] ? { sessionId: string }
+      : Exclude<SessionMethods[K]["params"], undefined> & { sessionId: string };
+    result: SessionMethods[K]["result"];
+  };
+};
+
+/**
+ * Every client → CLI method the SDK calls, by name: the schema's (server and
+ * session) and the hand-typed ones. The SDK's own calls are checked against it.
+ *
+ * @example The params of a call
+ * ```ts
+ * import type { SdkMethods } from "@copilot-sdk/copilot";
+ *
+ * const params: SdkMethods["session.send"]["params"] = { sessionId: "s1", prompt: "hi" };
+ * ```
+ */
+export type SdkMethods = ServerMethods & SessionMethodsOnWire & HandTypedMethods;

@@ -7,6 +7,7 @@
 import { SdkError, SessionError } from "./errors.ts";
 import type { SessionEvent, SessionEventOf, SessionEventType } from "./events.ts";
 import type { AssistantMessageEvent } from "./generated/session_events.ts";
+import type { SdkMethods } from "./protocol.ts";
 import { runHook } from "./hooks.ts";
 import { decidePermission, type PermissionRequest } from "./permissions.ts";
 import type { RequestOptions } from "./rpc/connection.ts";
@@ -18,8 +19,14 @@ import type { UserInputRequest, UserInputResponse } from "./user_input.ts";
 
 /** What a session needs from the client that owns it. */
 export interface SessionHost {
-  /** Sends a request to the CLI (starting it if needed). */
-  request<R>(method: string, params: unknown, options?: RequestOptions): Promise<R>;
+  /** Sends a request to the CLI (starting it if needed), typed by method. */
+  request<M extends keyof SdkMethods & string>(
+    method: M,
+    params: SdkMethods[M]["params"],
+    options?: RequestOptions,
+  ): Promise<SdkMethods[M]["result"]>;
+  /** Sends any request (for `session.rpc`, whose table is typed on its own). */
+  call(method: string, params: unknown, options?: RequestOptions): Promise<unknown>;
   /**
    * Ends a session in the CLI (`session.destroy`, bounded in time), or only
    * here when no CLI runs (it crashed or the client stopped).
@@ -188,7 +195,7 @@ export class CopilotSession {
     this.#host = host;
     this.#callbacks = callbacks;
     this.#toolCalls = new ToolCalls(sessionId, callbacks.tools, {
-      request: (method, params) => host.request(method, params),
+      request: (method, params) => host.call(method, params),
       reportError: (error) => host.reportError(error),
     });
     this.#inbound = {
@@ -217,7 +224,7 @@ export class CopilotSession {
   get rpc(): SessionRpc {
     this.#rpc ??= createSessionRpc(this.sessionId, async (method, params, options) => {
       this.#assertLive(method);
-      return await this.#host.request(method, params, options);
+      return await this.#host.call(method, params, options);
     });
     return this.#rpc;
   }
@@ -243,11 +250,17 @@ export class CopilotSession {
       throw new TypeError('Cannot send: "prompt" must be a string');
     }
     this.#assertLive("send");
-    const result = await this.#host.request<{ messageId: string }>("session.send", {
+    const params = {
       ...options,
       // Last, so that nothing in `message` can send it to another session.
       sessionId: this.sessionId,
-    });
+    };
+    // (The cast: the SDK's own attachment types are looser than the schema's,
+    // e.g. `displayName` may be left out; the CLI fills it in.)
+    const result = await this.#host.request(
+      "session.send",
+      params as SdkMethods["session.send"]["params"],
+    );
     return result.messageId;
   }
 
@@ -435,7 +448,7 @@ export class CopilotSession {
    */
   async getMessages(): Promise<SessionEvent[]> {
     this.#assertLive("getMessages");
-    const result = await this.#host.request<{ events: SessionEvent[] }>(
+    const result = await this.#host.request(
       "session.getMessages",
       { sessionId: this.sessionId },
     );

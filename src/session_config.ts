@@ -5,6 +5,14 @@
  * @module
  */
 
+import type {
+  ProviderConfig as GeneratedProviderConfig,
+  ProviderConfigType,
+  ProviderConfigWireApi,
+  SendMode,
+  SessionSendParams,
+} from "./generated/rpc.ts";
+import type { Attachment as GeneratedAttachment } from "./generated/session_events.ts";
 import { hasHooks, type SessionHooks } from "./hooks.ts";
 import type { PermissionHandler } from "./permissions.ts";
 import { splitSystemMessage, type SystemMessageConfig } from "./system_message.ts";
@@ -35,15 +43,23 @@ import type { UserInputHandler } from "./user_input.ts";
  * };
  * // createSession({ model: "llama3.2", provider: ollama })
  * ```
+ *
+ * The fields below are the common ones; every other field of the CLI's own
+ * provider schema (`headers`, `modelId`, `maxOutputTokens`...) is typed
+ * too and passed through as it is.
  */
-export interface ProviderConfig {
+export interface ProviderConfig extends
+  Omit<
+    GeneratedProviderConfig,
+    "type" | "baseUrl" | "apiKey" | "bearerToken" | "wireApi" | "azure"
+  > {
   /**
    * The API family: `"openai"` for OpenAI and any OpenAI-compatible server
    * (Ollama, vLLM, LiteLLM...), `"azure"` for Azure OpenAI, `"anthropic"`.
    *
    * @default {"openai"}
    */
-  type?: "openai" | "azure" | "anthropic";
+  type?: ProviderConfigType;
   /** The API base URL, e.g. `"http://127.0.0.1:11434/v1"`. */
   baseUrl: string;
   /** The API key, sent by the CLI to the provider. Never logged. */
@@ -51,7 +67,7 @@ export interface ProviderConfig {
   /** A bearer token, used instead of `apiKey`. Never logged. */
   bearerToken?: string;
   /** The OpenAI wire API: `"completions"` (chat completions) or `"responses"`. */
-  wireApi?: "completions" | "responses";
+  wireApi?: ProviderConfigWireApi;
   /** Azure options. */
   azure?: {
     /** The Azure OpenAI API version, e.g. `"2024-10-21"`. */
@@ -377,7 +393,9 @@ export interface SelectionAttachment {
 export type Attachment = FileAttachment | DirectoryAttachment | SelectionAttachment;
 
 /**
- * A message to send to a session.
+ * A message to send to a session. Besides the fields below, every other
+ * field of the CLI's `session.send` (`displayPrompt`, `billable`,
+ * `requiredTool`...) is typed and passed through as it is.
  *
  * @example Steer the turn in progress
  * ```ts
@@ -387,17 +405,20 @@ export type Attachment = FileAttachment | DirectoryAttachment | SelectionAttachm
  * // await session.send(message);
  * ```
  */
-export interface MessageOptions {
+export interface MessageOptions extends Omit<SessionSendParams, "prompt" | "attachments" | "mode"> {
   /** The prompt. */
   prompt: string;
-  /** Files, directories or selections to attach. */
-  attachments?: Attachment[];
+  /**
+   * Files, directories or selections to attach (or any attachment kind of
+   * the CLI's schema, such as `blob`).
+   */
+  attachments?: Array<Attachment | GeneratedAttachment>;
   /**
    * `"enqueue"` waits for the current turn; `"immediate"` steers the turn in progress.
    *
    * @default {"enqueue"}
    */
-  mode?: "enqueue" | "immediate";
+  mode?: SendMode;
 }
 
 /** The parts of a session's configuration that stay in this process. */

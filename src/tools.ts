@@ -9,6 +9,8 @@
  * @module
  */
 
+import type { ToolResultType as GeneratedToolResultType } from "./generated/rpc.ts";
+
 /**
  * A JSON Schema object, as sent to the CLI for a tool's parameters.
  *
@@ -89,7 +91,7 @@ export interface ToolInvocation {
  * const resultType: ToolResultType = "rejected";
  * ```
  */
-export type ToolResultType = "success" | "failure" | "timeout" | "rejected" | "denied";
+export type ToolResultType = GeneratedToolResultType;
 
 /**
  * A detailed tool result.
@@ -417,7 +419,11 @@ export function toolFailure(message: string): ToolResultObject {
   return { textResultForLlm: message, resultType: "failure", error: message };
 }
 
-const RESULT_TYPES = new Set<string>(["success", "failure", "timeout", "rejected", "denied"]);
+/** Every {@linkcode ToolResultType}: `_allResultTypes` fails to compile when the schema adds one. */
+const RESULT_TYPE_LIST = ["success", "failure", "timeout", "rejected", "denied"] as const;
+const RESULT_TYPES = new Set<string>(RESULT_TYPE_LIST);
+const _allResultTypes: [ToolResultType] extends [typeof RESULT_TYPE_LIST[number]] ? true : never =
+  true;
 
 function isToolResultObject(value: unknown): value is ToolResultObject {
   return typeof value === "object" && value !== null &&

@@ -6,9 +6,15 @@ import assert from "node:assert/strict";
 import type {
   CopilotClient,
   CopilotSession,
+  MessageOptions,
+  ProviderConfig,
+  RpcProviderConfig,
+  RpcToolResultType,
   SessionEvent,
   SessionEventOf,
   SessionMethods,
+  SessionSendParams,
+  ToolResultType,
 } from "../mod.ts";
 import { test } from "./_test.ts";
 
@@ -44,6 +50,14 @@ export function typeChecks(session: CopilotSession, client: CopilotClient): void
   void session.rpc.model.getCurrent();
   // @ts-expect-error: model.switchTo needs its modelId
   void session.rpc.model.switchTo();
+
+  // The hand-written API is built on the generated types: whatever the CLI's
+  // schema allows there is accepted here too.
+  assertType<Equals<ToolResultType, RpcToolResultType>>();
+  const fromSchema: MessageOptions = {} as SessionSendParams;
+  const providerFromSchema: ProviderConfig = {} as RpcProviderConfig;
+  const providerToSchema: RpcProviderConfig = {} as ProviderConfig;
+  void [fromSchema, providerFromSchema, providerToSchema];
 
   // client.on(type, handler) narrows lifecycle events, the CLI's and the client's.
   client.on("session.created", (event) => {
