@@ -32,6 +32,7 @@
  */
 
 import { fileURLToPath as fromFileUrl } from "node:url";
+import { type DenoJson as DenoJsonFile, readDenoJson } from "./_deno_json.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const BIN = new URL("node_modules/.bin/", ROOT);
@@ -65,11 +66,8 @@ const TSC_ARGS = [
   "lf",
 ];
 
-interface DenoJson {
-  name: string;
-  version: string;
-  license?: string;
-}
+/** The fields of `deno.json` the package is made from. */
+type DenoJson = Required<Pick<DenoJsonFile, "name" | "version">> & DenoJsonFile;
 
 /** Runs a command in the repository root: its stdout; throws with its output when it fails. */
 async function run(command: string, args: string[]): Promise<string> {
@@ -212,8 +210,10 @@ function parseArgs(args: string[]): Options | string {
  * @returns The package's files, relative to `out`.
  */
 export async function build(out: URL): Promise<string[]> {
-  const deno: DenoJson = JSON.parse(await Deno.readTextFile(new URL("deno.json", ROOT)));
-  if (!deno.name || !deno.version) throw new Error('deno.json needs "name" and "version"');
+  const file = readDenoJson(fromFileUrl(new URL("deno.json", ROOT)));
+  const { name, version } = file;
+  if (!name || !version) throw new Error('deno.json needs "name" and "version"');
+  const deno: DenoJson = { ...file, name, version };
   await Deno.remove(out, { recursive: true }).catch((error) => {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   });

@@ -31,9 +31,7 @@ import type {
   SdkMethods,
   SessionLifecycleEvent,
   SessionMetadata,
-  SessionOpenResult,
   StatusResponse,
-  SuccessResult,
 } from "./protocol.ts";
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
 import { Connection, type RequestOptions } from "./rpc/connection.ts";

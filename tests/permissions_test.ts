@@ -6,6 +6,7 @@ import {
   type PermissionHandler,
   type PermissionRequest,
   type PermissionResult,
+  rememberedFor,
 } from "../src/permissions.ts";
 
 const request: PermissionRequest = {
@@ -27,7 +28,7 @@ async function decide(
 
 const decisions: PermissionResult[] = [
   { kind: "approve-once" },
-  { kind: "approve-for-session" },
+  { kind: "approve-for-session", approval: { kind: "custom-tool", toolName: "get_weather" } },
   { kind: "reject", feedback: "Not on Fridays" },
   { kind: "user-not-available" },
 ];
@@ -46,8 +47,67 @@ for (const decision of decisions) {
 }
 
 test("decidePermission() awaits an async handler", async () => {
-  const { result } = await decide(() => Promise.resolve({ kind: "approve-for-session" }));
-  assert.deepEqual(result, { kind: "approve-for-session" });
+  const { result } = await decide(() => Promise.resolve({ kind: "approve-once" }));
+  assert.deepEqual(result, { kind: "approve-once" });
+});
+
+test("decidePermission() adds what approve-for-session should remember, derived from the request", async () => {
+  const { result } = await decide(() => ({ kind: "approve-for-session" }));
+  assert.deepEqual(result, {
+    kind: "approve-for-session",
+    approval: { kind: "custom-tool", toolName: "get_weather" },
+  });
+});
+
+test("rememberedFor() derives the session approval for each kind of request", () => {
+  const base = { toolCallId: "c1", intention: "i" };
+  const cases: Array<[PermissionRequest, unknown]> = [
+    [{
+      ...base,
+      kind: "shell",
+      fullCommandText: "git status && ls",
+      commands: [
+        { identifier: "git status", readOnly: true },
+        { identifier: "ls", readOnly: true },
+      ],
+      possiblePaths: [],
+      possibleUrls: [],
+      hasWriteFileRedirection: false,
+      canOfferSessionApproval: true,
+    } as PermissionRequest, {
+      approval: { kind: "commands", commandIdentifiers: ["git status", "ls"] },
+    }],
+    [{ ...base, kind: "read", path: "/a" } as PermissionRequest, { approval: { kind: "read" } }],
+    [
+      {
+        ...base,
+        kind: "write",
+        fileName: "/a",
+        diff: "",
+        canOfferSessionApproval: true,
+      } as PermissionRequest,
+      {
+        approval: { kind: "write" },
+      },
+    ],
+    [
+      {
+        ...base,
+        kind: "mcp",
+        serverName: "gh",
+        toolName: "issues",
+        toolTitle: "Issues",
+        readOnly: true,
+      } as PermissionRequest,
+      {
+        approval: { kind: "mcp", serverName: "gh", toolName: "issues" },
+      },
+    ],
+    [{ ...base, kind: "url", url: "https://example.com/a?b=1" } as PermissionRequest, {
+      domain: "example.com",
+    }],
+  ];
+  for (const [req, expected] of cases) assert.deepEqual(rememberedFor(req), expected, req.kind);
 });
 
 test("decidePermission() rejects with feedback and reports when the handler throws", async () => {

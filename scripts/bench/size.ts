@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readDenoJson } from "../_deno_json.ts";
 
 /** Sizes in bytes, with the packages counted. */
 export interface SizeReport {
@@ -73,7 +74,7 @@ function addPackage(
  */
 export function installedSize(official: boolean): SizeReport {
   const oursParts: Record<string, number> = {};
-  const config = JSON.parse(readFileSync(join(ROOT, "deno.json"), "utf8"));
+  const config = readDenoJson(join(ROOT, "deno.json"));
   for (const entry of config.publish?.include ?? ["mod.ts", "src/"]) {
     const path = join(ROOT, entry);
     if (existsSync(path)) oursParts[entry] = bytesIn(path);
