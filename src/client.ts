@@ -25,6 +25,7 @@ import type {
 } from "./events.ts";
 import type {
   AuthStatusResponse,
+  CliRequests,
   ConnectResult,
   ModelInfo,
   PingResponse,
@@ -45,6 +46,7 @@ import {
   dispatchSessionEvent,
   failSession,
   type SessionHost,
+  type SessionInbound,
   sessionInbound,
   setWorkspacePath,
 } from "./session.ts";
@@ -675,18 +677,17 @@ export class CopilotClient {
       }
       return sessionInbound(found);
     };
-    connection.onRequest(
-      "userInput.request",
-      (params) => session(params, "userInput.request").userInput(params),
-    );
-    connection.onRequest(
-      "hooks.invoke",
-      (params) => session(params, "hooks.invoke").hook(params?.hookType, params?.input),
-    );
-    connection.onRequest(
-      "systemMessage.transform",
-      (params) => session(params, "systemMessage.transform").transform(params?.sections),
-    );
+    // The requests the CLI sends, typed by method (CliRequests).
+    const answer = <M extends keyof CliRequests>(
+      method: M,
+      handler: (
+        inbound: SessionInbound,
+        params: CliRequests[M]["params"],
+      ) => Promise<CliRequests[M]["result"]>,
+    ) => connection.onRequest(method, (params) => handler(session(params, method), params));
+    answer("userInput.request", (inbound, params) => inbound.userInput(params));
+    answer("hooks.invoke", (inbound, params) => inbound.hook(params?.hookType, params?.input));
+    answer("systemMessage.transform", (inbound, params) => inbound.transform(params?.sections));
     connection.onNotification("session.event", (params) => {
       const { sessionId, event } = params ?? {};
       if (

@@ -80,7 +80,9 @@ export interface SessionInbound {
   /** Answers `hooks.invoke`. */
   hook(hookType: string, input: unknown): Promise<{ output?: unknown }>;
   /** Answers `systemMessage.transform`. */
-  transform(sections: Record<string, { content: string }>): Promise<unknown>;
+  transform(
+    sections: Record<string, { content: string }>,
+  ): Promise<{ sections: Record<string, { content: string }> }>;
 }
 
 /**
