@@ -316,7 +316,13 @@ export class CopilotClient {
    */
   async deleteSession(sessionId: string): Promise<void> {
     await this.#requestSuccess("session.delete", sessionId, "delete session");
+    // An open session object of it is over too: its calls say it was destroyed.
+    const open = this.#sessions.get(sessionId);
+    if (open) {
+      closeSession(open, new SdkError("SESSION_ERROR", `Session "${sessionId}" was deleted`));
+    }
     this.#sessions.delete(sessionId);
+    this.#sessionParams.delete(sessionId);
   }
 
   /**

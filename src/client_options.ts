@@ -114,7 +114,20 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
     }
   }
   if (options.cliUrl === undefined) return undefined;
-  for (const key of ["githubToken", "useLoggedInUser", "cliPath", "cliArgs", "port"] as const) {
+  // Every option that only shapes a CLI this client would start.
+  const spawnOnly = [
+    "githubToken",
+    "useLoggedInUser",
+    "cliPath",
+    "cliArgs",
+    "port",
+    "useStdio",
+    "env",
+    "cwd",
+    "logLevel",
+    "onStderr",
+  ] as const;
+  for (const key of spawnOnly) {
     if (options[key] !== undefined) {
       throw new TypeError(
         `Cannot create CopilotClient: "cliUrl" cannot be combined with "${key}"; the server at cliUrl was started with its own options (remove "${key}", or drop "cliUrl" to let the client start the CLI)`,

@@ -167,6 +167,22 @@ test("CopilotClient.listSessions()/resumeSession()/deleteSession() manage stored
   }
 });
 
+test("CopilotClient.deleteSession() of a session still open here ends its object too", async () => {
+  const t = await cliTestEnv(["First answer"]);
+  try {
+    const client = t.client();
+    const session = await client.createSession({ model: MODEL, provider: t.provider });
+    await session.sendAndWait("hello");
+    await client.deleteSession(session.sessionId);
+    assert.equal(session.destroyed, true);
+    await assert.rejects(session.send("again"), /was destroyed/);
+    await session.destroy();
+    assert.ok(!(await client.listSessions()).some((s) => s.sessionId === session.sessionId));
+  } finally {
+    await t.close();
+  }
+});
+
 test("CopilotClient.on() delivers lifecycle events and unsubscribes", async () => {
   const t = await cliTestEnv();
   try {

@@ -90,9 +90,18 @@ test("CopilotClient with cliUrl fails fast with the address when nothing listens
   }
 });
 
-test("CopilotClient refuses cliUrl combined with githubToken, useLoggedInUser or cliPath", () => {
+test("CopilotClient refuses cliUrl combined with githubToken, useLoggedInUser, cliPath or any other option that only shapes a CLI it would start", () => {
   for (
-    const extra of [{ githubToken: "ghp_x" }, { useLoggedInUser: false }, { cliPath: "copilot" }]
+    const extra of [
+      { githubToken: "ghp_x" },
+      { useLoggedInUser: false },
+      { cliPath: "copilot" },
+      { env: { A: "1" } },
+      { cwd: "/tmp" },
+      { logLevel: "debug" as const },
+      { useStdio: false },
+      { onStderr: () => {} },
+    ]
   ) {
     assert.throws(() => new CopilotClient({ cliUrl: "8080", ...extra }), (error: Error) => {
       assert.ok(error instanceof TypeError);
