@@ -452,8 +452,9 @@ const NOTES =
   there \`mod.ts\` itself is well under the target.
 - **Sequential ping p50** is a round trip through two processes' pipes, mostly the time the OS takes
   to wake each process. The raw client shows the floor on each runtime: that floor alone is about
-  0.75-0.85× the official SDK's p50 on Node, and ours stays within a few percent of it, so a run
-  lands on either side of 0.8× by the machine's noise (see the spread).
+  0.75-0.85× the official SDK's p50 on Node, and ours stays within 2-8 % of it (the cost of
+  a promise, a pending-call entry and a batched write per call), so a run lands on either side of
+  0.8× by that margin and the machine's noise (see the spread).
 - **Bun's heap figure** (\`process.memoryUsage().heapUsed\`) is updated by JavaScriptCore only when it
   collects, so a small burst can read 0 and the large one reads the heap at its last collection; the
   raw client reads the same there, which is the floor.
