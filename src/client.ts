@@ -190,11 +190,17 @@ export class CopilotClient {
     return this.#stopping;
   }
 
-  /** Stops a start in progress: its CLI is killed, its `start()` rejects. */
-  #abortStart(): void {
+  /**
+   * Stops a start in progress (its CLI is killed, its `start()` rejects), for
+   * `stop()` and `forceStop()`.
+   *
+   * @returns The running CLI, if one is left to stop.
+   */
+  async #abandonStart(): Promise<Running | undefined> {
     this.#startAbort?.abort(
       new SdkError("CLIENT_STOPPED", "The client was stopped while the Copilot CLI was starting"),
     );
+    return this.#running ?? await this.#starting?.catch(() => undefined);
   }
 
   /**
@@ -203,13 +209,9 @@ export class CopilotClient {
    * @returns Resolves once the CLI has exited.
    */
   async forceStop(): Promise<void> {
-    this.#abortStart();
-    const running = this.#running ?? await this.#starting?.catch(() => undefined);
+    const running = await this.#abandonStart();
     this.#detach();
-    if (!running) return;
-    await running.connection.close();
-    if (running.owned) await running.transport.close();
-    else (running.transport as TcpTransport).disconnect();
+    if (running) await closeAbruptly(running);
   }
 
   /** Stops the client; for `await using`. */
@@ -565,14 +567,9 @@ export class CopilotClient {
       const connection = new Connection(launched.transport, {
         onError: (error) => this.#reportError(error),
       });
-      let dropped: Promise<void> | undefined;
-      const drop = () =>
-        dropped ??= (async () => {
-          await connection.close();
-          if (launched.owned) await launched.transport.close();
-          else (launched.transport as TcpTransport).disconnect();
-        })();
       const running: Running = { ...launched, connection };
+      let dropped: Promise<void> | undefined;
+      const drop = () => dropped ??= closeAbruptly(running);
       this.#wire(running);
       // Dropping the connection makes the handshake fail at once.
       const onAbort = () => void drop();
@@ -756,8 +753,7 @@ export class CopilotClient {
 
   async #stop(): Promise<Error[]> {
     const errors: Error[] = [];
-    this.#abortStart();
-    const running = this.#running ?? await this.#starting?.catch(() => undefined);
+    const running = await this.#abandonStart();
     if (!running) {
       this.#detach();
       return errors;
@@ -771,13 +767,12 @@ export class CopilotClient {
       }
     }));
     this.#detach();
-    const { connection, transport } = running;
     if (!running.owned) {
       // Not ours to shut down: just leave.
-      await connection.close();
-      (transport as TcpTransport).disconnect();
+      await closeAbruptly(running);
       return errors;
     }
+    const { connection, transport } = running;
     try {
       await connection.request("runtime.shutdown", {}, { timeout: STOP_STEP_MS });
     } catch (error) {
@@ -803,6 +798,13 @@ export class CopilotClient {
       // An error reporter that throws has nowhere left to report to.
     }
   }
+}
+
+/** Closes the connection and ends the CLI (ours) or leaves it (a `cliUrl` server), at once. */
+async function closeAbruptly({ connection, transport, owned }: Running): Promise<void> {
+  await connection.close();
+  if (owned) await transport.close();
+  else (transport as TcpTransport).disconnect();
 }
 
 function malformed(method: string, params: unknown): ProtocolError {

@@ -168,6 +168,8 @@ export class CopilotSession {
   }
 
   #host: SessionHost;
+  /** Reports an error from a user handler (one function for every event). */
+  #report: (error: unknown) => void;
   #subscriptions = new Set<Subscription>();
   #waiters = new Set<(error: Error) => void>();
   #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
@@ -195,6 +197,7 @@ export class CopilotSession {
   ) {
     this.sessionId = sessionId;
     this.#host = host;
+    this.#report = (error) => host.reportError(error);
     this.#callbacks = callbacks;
     this.#toolCalls = new ToolCalls(sessionId, callbacks.tools, {
       request: (method, params) => host.call(method, params),
@@ -597,7 +600,7 @@ export class CopilotSession {
     }
     for (const subscription of this.#subscriptions) {
       if (subscription.type !== undefined && subscription.type !== event.type) continue;
-      callHandler(subscription.handler, event, this.#host.reportError);
+      callHandler(subscription.handler, event, this.#report);
     }
   }
 

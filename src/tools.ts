@@ -419,8 +419,17 @@ export function toolFailure(message: string): ToolResultObject {
   return { textResultForLlm: message, resultType: "failure", error: message };
 }
 
-/** Every {@linkcode ToolResultType}: `_allResultTypes` fails to compile when the schema adds one. */
-const RESULT_TYPE_LIST = ["success", "failure", "timeout", "rejected", "denied"] as const;
+/**
+ * Every {@linkcode ToolResultType}: `satisfies` fails to compile when the
+ * schema drops one, `_allResultTypes` when it adds one.
+ */
+const RESULT_TYPE_LIST = [
+  "success",
+  "failure",
+  "timeout",
+  "rejected",
+  "denied",
+] as const satisfies readonly ToolResultType[];
 const RESULT_TYPES = new Set<string>(RESULT_TYPE_LIST);
 const _allResultTypes: [ToolResultType] extends [typeof RESULT_TYPE_LIST[number]] ? true : never =
   true;
