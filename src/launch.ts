@@ -23,7 +23,7 @@ export interface LaunchOptions {
   cwd?: string;
   /** The CLI's log level. */
   logLevel?: string;
-  /** A GitHub token, passed in the environment. */
+  /** A GitHub token, passed in env `COPILOT_GITHUB_TOKEN`. */
   githubToken?: string;
   /** Whether the CLI may use stored credentials. */
   useLoggedInUser?: boolean;
@@ -63,9 +63,15 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   const args = [...(options.cliArgs ?? []), "--headless", "--no-auto-update"];
   if (options.logLevel) args.push("--log-level", options.logLevel);
   if (options.githubToken) {
-    // In the environment, never on the command line.
-    env.COPILOT_SDK_AUTH_TOKEN = options.githubToken;
-    args.push("--auth-token-env", "COPILOT_SDK_AUTH_TOKEN");
+    // In the environment, never on the command line, and in the one variable
+    // the CLI (1.0.102) both reads with --auth-token-env and removes from the
+    // environment of the commands its agent runs (COPILOT_SDK_AUTH_TOKEN is
+    // not removed). GH_TOKEN and GITHUB_TOKEN are left out: the CLI ignores
+    // them when given --auth-token-env, and the agent could read them.
+    env.COPILOT_GITHUB_TOKEN = options.githubToken;
+    delete env.GH_TOKEN;
+    delete env.GITHUB_TOKEN;
+    args.push("--auth-token-env", "COPILOT_GITHUB_TOKEN");
   }
   if (!(options.useLoggedInUser ?? !options.githubToken)) args.push("--no-auto-login");
   const tcp = options.useStdio === false;

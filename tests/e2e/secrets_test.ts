@@ -96,9 +96,12 @@ for (const useStdio of [true, false]) {
       assertNoSecret(args.join(" "), `the CLI's argv ${JSON.stringify(args)}`);
       assert.ok(args.includes("--auth-token-env"), JSON.stringify(args));
       assert.equal(args.includes("--stdio"), useStdio);
-      // The token did reach the CLI, in its environment.
+      // The token did reach the CLI, in the environment variable it hides from its agent's
+      // commands (tests/e2e/token_scrub_test.ts), named by --auth-token-env.
+      assert.equal(args[args.indexOf("--auth-token-env") + 1], "COPILOT_GITHUB_TOKEN");
       const environ = readFileSync(`/proc/${child.pid}/environ`, "utf8").split("\0");
-      assert.ok(environ.includes(`COPILOT_SDK_AUTH_TOKEN=${GITHUB_TOKEN.value}`));
+      assert.ok(environ.includes(`COPILOT_GITHUB_TOKEN=${GITHUB_TOKEN.value}`));
+      assert.ok(!environ.some((v) => v.startsWith("COPILOT_SDK_AUTH_TOKEN=")));
 
       // A session with an API key answers; one with a bearer token gets HTTP 401.
       const withKey = await client.createSession({
