@@ -58,7 +58,7 @@ export interface Launched {
  * @throws {ProcessError} The CLI could not be started or did not listen.
  */
 export async function spawnCli(options: LaunchOptions): Promise<Launched> {
-  const cliPath = options.cliPath ?? resolveCliPath(options.cwd);
+  const cliPath = options.cliPath ?? resolveCliPath();
   const env = { ...(options.env ?? getEnv()) };
   const args = [...(options.cliArgs ?? []), "--headless", "--no-auto-update"];
   if (options.logLevel) args.push("--log-level", options.logLevel);
