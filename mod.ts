@@ -12,8 +12,13 @@
  *   agent may do.
  * - A `provider` in {@linkcode SessionConfig} runs the agent on a model of
  *   your own (OpenAI-compatible, Azure, Anthropic) with no GitHub account.
- * - Errors are {@linkcode SdkError}s with a `code`; every type of the CLI's
- *   protocol is exported too, generated from its schemas.
+ * - Errors are {@linkcode SdkError}s with a `code` that means one thing.
+ *
+ * Two more entry points: `@copilot-sdk/copilot/types` has every type of the
+ * CLI's JSON-RPC protocol (generated from its schemas), for `client.rpc` and
+ * `session.rpc` calls; `@copilot-sdk/copilot/jsonrpc` has the JSON-RPC
+ * engine itself (`Connection`, framing), for programs that speak to a CLI
+ * their own way.
  *
  * The CLI is the npm package `@github/copilot`: install it beside the SDK,
  * put `copilot` on `PATH`, or pass `cliPath`.
@@ -55,44 +60,8 @@
  * @module
  */
 
-export {
-  type ConnectionState,
-  CopilotClient,
-  type LifecycleHandler,
-  PROTOCOL_VERSION,
-} from "./src/client.ts";
+export { CopilotClient, type LifecycleHandler, PROTOCOL_VERSION } from "./src/client.ts";
 export type { CopilotClientOptions, LogLevel } from "./src/client_options.ts";
-export type {
-  AuthStatusResponse,
-  CliNotifications,
-  CliRequests,
-  ConnectResult,
-  HandTypedMethods,
-  ModelInfo,
-  PingResponse,
-  SdkMethods,
-  SessionMetadata,
-  SessionMethodsOnWire,
-  SessionOpenResult,
-  StatusResponse,
-  SuccessResult,
-} from "./src/protocol.ts";
-export type {
-  RpcFunction,
-  RpcGroupName,
-  RpcLeafName,
-  RpcMethodEntry,
-  RpcRestName,
-  RpcTree,
-  ServerRpc,
-  SessionRpc,
-} from "./src/rpc_proxy.ts";
-export type {
-  ClientGlobalMethods,
-  ClientSessionMethods,
-  ServerMethods,
-  SessionMethods,
-} from "./src/generated/rpc.ts";
 export {
   type AssistantMessageEvent,
   CopilotSession,
@@ -100,6 +69,7 @@ export {
   type SendAndWaitOptions,
   type SessionEventHandler,
 } from "./src/session.ts";
+export type { ConnectionState } from "./src/_supervisor.ts";
 export type {
   Attachment,
   CustomAgentConfig,
@@ -141,14 +111,13 @@ export type {
   UserInputRequest,
   UserInputResponse,
 } from "./src/user_input.ts";
+export type { HookHandler, HookInvocation, SessionHooks } from "./src/hooks.ts";
 export type {
   AgentStopHookInput,
   AgentStopHookOutput,
   BaseHookInput,
   ErrorOccurredHookInput,
   ErrorOccurredHookOutput,
-  HookHandler,
-  HookInvocation,
   PostToolUseFailureHookInput,
   PostToolUseFailureHookOutput,
   PostToolUseHookInput,
@@ -159,20 +128,37 @@ export type {
   PreToolUseHookOutput,
   SessionEndHookInput,
   SessionEndHookOutput,
-  SessionHooks,
   SessionStartHookInput,
   SessionStartHookOutput,
   UserPromptSubmittedHookInput,
   UserPromptSubmittedHookOutput,
   UserPromptTransformedHookInput,
   UserPromptTransformedHookOutput,
-} from "./src/hooks.ts";
+} from "./src/hook_io.ts";
 export type {
   SectionOverride,
   SectionTransform,
   SystemMessageConfig,
   SystemMessageSection,
 } from "./src/system_message.ts";
+export type {
+  AuthStatusResponse,
+  ModelInfo,
+  PingResponse,
+  SessionMetadata,
+  StatusResponse,
+} from "./src/protocol.ts";
+export type { ServerRpc, SessionRpc } from "./src/rpc_proxy.ts";
+export {
+  type CloseInfo,
+  ConnectionClosedError,
+  ProcessError,
+  ProtocolError,
+  RpcError,
+  SdkError,
+  type SdkErrorCode,
+  SessionError,
+} from "./src/errors.ts";
 export type {
   ClientLifecycleEvent,
   LifecycleEvent,
@@ -186,43 +172,10 @@ export type {
   SessionLifecycleEventType,
   UnknownSessionEvent,
 } from "./src/events.ts";
-export {
-  type CloseInfo,
-  ConnectionClosedError,
-  ProcessError,
-  ProtocolError,
-  RpcError,
-  SdkError,
-  type SdkErrorCode,
-  SessionError,
-} from "./src/errors.ts";
-export {
-  Connection,
-  type ConnectionOptions,
-  type ConnectionTransport,
-  type NotificationHandler,
-  type RequestContext,
-  type RequestHandler,
-  type RequestOptions,
-} from "./src/rpc/connection.ts";
-export {
-  DEFAULT_MAX_FRAME_BYTES,
-  encodeFrame,
-  type FrameDecoderOptions,
-  FrameDecoderStream,
-} from "./src/rpc/framing.ts";
-// Every type of the CLI's protocol, generated from its schemas (types only: no
-// code is loaded). Where a generated name is taken by the SDK's own API (its
-// `ProviderConfig`, `Tool`...), the generated type is exported under a prefixed
-// name instead, so that the types that refer to it are documented too.
-export type * from "./src/generated/rpc.ts";
+// Every session event type, generated from the CLI's schema (types only: no
+// code is loaded). Two generated names are taken by the SDK's own API and are
+// exported under a prefixed name instead.
 export type * from "./src/generated/session_events.ts";
-export type {
-  ProviderConfig as RpcProviderConfig,
-  SessionOpenResult as RpcSessionOpenResult,
-  Tool as RpcTool,
-  ToolResultType as RpcToolResultType,
-} from "./src/generated/rpc.ts";
 export type {
   Attachment as EventAttachment,
   PermissionResult as EventPermissionResult,

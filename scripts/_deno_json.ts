@@ -21,6 +21,19 @@ export interface DenoJson {
   publish?: { include?: string[]; exclude?: string[] };
   /** The license. */
   license?: string;
+  /** The entry points: one path, or paths by subpath (`"."`, `"./types"`...). */
+  exports?: string | Record<string, string>;
+}
+
+/**
+ * The entry points of a `deno.json`, by subpath (`"."` is the root).
+ *
+ * @param deno The parsed `deno.json`.
+ * @returns Each subpath and its source file, e.g. `{ ".": "./mod.ts" }`.
+ */
+export function entryPoints(deno: DenoJson): Record<string, string> {
+  const exports = deno.exports ?? "./mod.ts";
+  return typeof exports === "string" ? { ".": exports } : exports;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Builds the npm package in `npm/`: ES modules (`.js`) and declarations
  * (`.d.ts`) compiled from the same sources JSR publishes (`mod.ts`,
- * `src/`), with its own `package.json`, the README, the changelog and the
+ * `src/`), with the same entry points (`deno.json` `exports`: `.`,
+ * `./types`, `./jsonrpc`), with its own `package.json`, the README, the changelog and the
  * license. The result runs on Node 20 and later, which cannot strip types.
  *
  * ```sh
@@ -32,7 +33,7 @@
  */
 
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { type DenoJson as DenoJsonFile, readDenoJson } from "./_deno_json.ts";
+import { type DenoJson as DenoJsonFile, entryPoints, readDenoJson } from "./_deno_json.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const BIN = new URL("node_modules/.bin/", ROOT);
@@ -113,7 +114,12 @@ export function manifest(deno: DenoJson): Record<string, unknown> {
     main: "./mod.js",
     types: "./mod.d.ts",
     exports: {
-      ".": { types: "./mod.d.ts", default: "./mod.js" },
+      ...Object.fromEntries(
+        Object.entries(entryPoints(deno)).map(([subpath, source]) => {
+          const base = source.replace(/\.ts$/, "");
+          return [subpath, { types: `${base}.d.ts`, default: `${base}.js` }];
+        }),
+      ),
       "./package.json": "./package.json",
     },
     sideEffects: false,
@@ -131,9 +137,14 @@ export function manifest(deno: DenoJson): Record<string, unknown> {
  *
  * @param out The package's folder.
  * @param files The package's files, relative to `out`.
+ * @param entries The entry points by subpath.
  * @throws {Error} What is wrong.
  */
-async function checkOutput(out: URL, files: string[]): Promise<void> {
+async function checkOutput(
+  out: URL,
+  files: string[],
+  entries: Record<string, string>,
+): Promise<void> {
   const problems: string[] = [];
   for (const file of files) {
     if (COPIED.includes(file) || file === "package.json") continue;
@@ -156,8 +167,11 @@ async function checkOutput(out: URL, files: string[]): Promise<void> {
       }
     }
   }
-  if (!files.includes("mod.js") || !files.includes("mod.d.ts")) {
-    problems.push("mod.js or mod.d.ts is missing");
+  for (const [subpath, source] of Object.entries(entries)) {
+    const base = source.replace(/^\.\//, "").replace(/\.ts$/, "");
+    if (!files.includes(`${base}.js`) || !files.includes(`${base}.d.ts`)) {
+      problems.push(`${base}.js or ${base}.d.ts (entry "${subpath}") is missing`);
+    }
   }
   if (problems.length) throw new Error(`Cannot use the build:\n  ${problems.join("\n  ")}`);
 }
@@ -173,6 +187,9 @@ async function checkOutput(out: URL, files: string[]): Promise<void> {
 async function smokeTest(out: URL, node: string): Promise<string> {
   const script = `
     const sdk = await import(${JSON.stringify(new URL("mod.js", out).href)});
+    const jsonrpc = await import(${JSON.stringify(new URL("src/jsonrpc.js", out).href)});
+    if (typeof jsonrpc.Connection !== "function") throw new Error("missing export Connection");
+    await import(${JSON.stringify(new URL("src/types.js", out).href)});
     for (const name of ["CopilotClient", "CopilotSession", "defineTool", "approveAll", "SdkError"]) {
       if (typeof sdk[name] !== "function") throw new Error("missing export " + name);
     }
@@ -221,7 +238,7 @@ export async function build(out: URL): Promise<string[]> {
     ...TSC_ARGS,
     "--outDir",
     fromFileUrl(out),
-    "mod.ts",
+    ...Object.values(entryPoints(deno)),
   ]);
   for (const file of COPIED) {
     await Deno.copyFile(new URL(file, ROOT), new URL(file, out)).catch((error) => {
@@ -234,7 +251,7 @@ export async function build(out: URL): Promise<string[]> {
     JSON.stringify(manifest(deno), null, 2) + "\n",
   );
   const files = await listFiles(out);
-  await checkOutput(out, files);
+  await checkOutput(out, files, entryPoints(deno));
   const bytes = (await Promise.all(files.map((f) => Deno.stat(new URL(f, out)))))
     .reduce((sum, info) => sum + info.size, 0);
   console.log(

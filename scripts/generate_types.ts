@@ -31,8 +31,8 @@
  * `Omit<T, "sessionId">` in the type, because `Omit` keeps only the index
  * signature of a type that has one (`session.ui.elicitation`'s params).
  *
- * Every exported declaration gets JSDoc, so that `deno doc --lint mod.ts`
- * passes (`mod.ts` exports all the generated types): a definition the schema
+ * Every exported declaration gets JSDoc, so that `deno doc --lint` passes
+ * (`mod.ts` and `src/types.ts` export the generated types): a definition the schema
  * does not describe says which types use it, each `SessionEventDataMap` entry
  * names its event, and an index signature the library prints bare gets a
  * one-line comment.

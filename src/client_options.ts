@@ -15,7 +15,7 @@ export interface CopilotClientOptions {
   /**
    * The CLI executable. A `.js` file is run with `node`.
    *
-   * @default {env `COPILOT_CLI_PATH`, else `@github/copilot` in `node_modules`, else `copilot` on `PATH`}
+   * @default {the `@github/copilot` installed with the SDK, else env `COPILOT_CLI_PATH`, else `copilot` on `PATH`; never one found from the working directory}
    */
   cliPath?: string;
   /** Extra arguments for the CLI, placed before the SDK's own. */
@@ -33,7 +33,10 @@ export interface CopilotClientOptions {
   autoStart?: boolean;
   /**
    * A GitHub token for Copilot. It reaches the CLI in its environment
-   * (`COPILOT_SDK_AUTH_TOKEN`), never on its command line.
+   * (`COPILOT_GITHUB_TOKEN`, which the CLI removes from the environment of
+   * the commands its agent runs), never on its command line. `GH_TOKEN` and
+   * `GITHUB_TOKEN` are then left out of the CLI's environment, so the agent
+   * cannot read a token there either.
    */
   githubToken?: string;
   /**

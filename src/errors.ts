@@ -9,7 +9,24 @@
  */
 
 /**
- * The string codes carried by {@linkcode SdkError} and its subclasses.
+ * The string codes carried by {@linkcode SdkError} and its subclasses. Each
+ * means one thing, and is set from what happened, never from a message:
+ *
+ * | code | meaning |
+ * | --- | --- |
+ * | `RPC_ERROR` | the CLI answered a call with an error ({@linkcode RpcError}) |
+ * | `CONNECTION_CLOSED` | the connection to the CLI closed while a call needed it ({@linkcode ConnectionClosedError}) |
+ * | `CONNECT_FAILED` | nothing answered at `cliUrl`, or it is not a Copilot CLI server |
+ * | `PROCESS_ERROR` | the CLI could not be started ({@linkcode ProcessError}) |
+ * | `PROTOCOL_ERROR` | the CLI sent bytes or messages that break the protocol ({@linkcode ProtocolError}) |
+ * | `PROTOCOL_VERSION_MISMATCH` | the CLI speaks another protocol version |
+ * | `SESSION_ERROR` | the CLI reported `session.error` for a call's turn ({@linkcode SessionError}) |
+ * | `SESSION_DESTROYED` | the session was destroyed (or deleted, or its client stopped) before or during the call |
+ * | `CLIENT_NOT_STARTED` | the client was never started and `autoStart` is `false` |
+ * | `CLIENT_STOPPING` | `stop()` is in progress |
+ * | `CLIENT_STOPPED` | `stop()` or `forceStop()` ended the client (or a start in progress) |
+ * | `CLI_EXITED` | the CLI exited and `autoRestart` is `false`: call `start()` |
+ * | `RESTART_LIMIT` | the CLI crashed too often to be restarted automatically: call `start()` |
  *
  * @example Switch on the code
  * ```ts
@@ -19,8 +36,9 @@
  *   switch (code) {
  *     case "PROCESS_ERROR":
  *       return "Install @github/copilot or pass cliPath";
- *     case "CONNECTION_CLOSED":
- *       return "The CLI went away: start the client again";
+ *     case "CLI_EXITED":
+ *     case "RESTART_LIMIT":
+ *       return "The CLI went away: call client.start() again";
  *     default:
  *       return "See the message";
  *   }
@@ -31,12 +49,17 @@
 export type SdkErrorCode =
   | "RPC_ERROR"
   | "CONNECTION_CLOSED"
+  | "CONNECT_FAILED"
   | "PROCESS_ERROR"
   | "PROTOCOL_ERROR"
   | "PROTOCOL_VERSION_MISMATCH"
   | "SESSION_ERROR"
+  | "SESSION_DESTROYED"
+  | "CLIENT_NOT_STARTED"
+  | "CLIENT_STOPPING"
   | "CLIENT_STOPPED"
-  | "TOOL_ARGUMENTS";
+  | "CLI_EXITED"
+  | "RESTART_LIMIT";
 
 /**
  * How a transport ended: the CLI's exit status and the tail of its stderr.

@@ -7,7 +7,7 @@
 
 import { resolveCliPath } from "./cli_path.ts";
 import type { CliAddress } from "./cli_url.ts";
-import { ConnectionClosedError, ProcessError } from "./errors.ts";
+import { ProcessError, SdkError } from "./errors.ts";
 import { getEnv } from "./runtime/env.ts";
 import { spawn } from "./runtime/process.ts";
 import { StdioTransport } from "./transport/stdio.ts";
@@ -139,7 +139,7 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
  * @param address Where it listens.
  * @param token Its connection token, if it requires one.
  * @returns The transport.
- * @throws {ConnectionClosedError} Nothing answers there.
+ * @throws {SdkError} `CONNECT_FAILED`: nothing answers there.
  */
 export async function connectCli(address: CliAddress, token?: string): Promise<Launched> {
   const where = `${address.hostname}:${address.port}`;
@@ -150,11 +150,11 @@ export async function connectCli(address: CliAddress, token?: string): Promise<L
       owned: false,
     };
   } catch (error) {
-    throw new ConnectionClosedError(
+    throw new SdkError(
+      "CONNECT_FAILED",
       `Cannot connect to the Copilot CLI at ${where} (cliUrl): ${
         (error as Error).message
       }; start a server there with "copilot --headless --port ${address.port}" or fix "cliUrl"`,
-      undefined,
       { cause: error },
     );
   }

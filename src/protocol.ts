@@ -46,7 +46,7 @@ export type ModelInfo = Model;
  *
  * @example Check the protocol version
  * ```ts
- * import type { ConnectResult } from "@copilot-sdk/copilot";
+ * import type { ConnectResult } from "@copilot-sdk/copilot/types";
  *
  * function speaksV3(result: ConnectResult): boolean {
  *   return result.ok && result.protocolVersion === 3;
@@ -147,7 +147,7 @@ export interface SessionMetadata {
  *
  * @example Where the session keeps its files
  * ```ts
- * import type { SessionOpenResult } from "@copilot-sdk/copilot";
+ * import type { SessionOpenResult } from "@copilot-sdk/copilot/types";
  *
  * function workspace(result: SessionOpenResult): string {
  *   return result.workspacePath ?? "(none)";
@@ -213,7 +213,7 @@ export type SessionLifecycleEventType = SessionLifecycleEvent["type"];
  *
  * @example Turn a refusal into an error
  * ```ts
- * import type { SuccessResult } from "@copilot-sdk/copilot";
+ * import type { SuccessResult } from "@copilot-sdk/copilot/types";
  *
  * function check(result: SuccessResult): void {
  *   if (result.success === false) throw new Error(result.error ?? "refused");
@@ -232,7 +232,7 @@ export interface SuccessResult {
  *
  * @example The result type of a method
  * ```ts
- * import type { HandTypedMethods } from "@copilot-sdk/copilot";
+ * import type { HandTypedMethods } from "@copilot-sdk/copilot/types";
  *
  * type Created = HandTypedMethods["session.create"]["result"];
  * const created: Created = { sessionId: "s1" };
@@ -270,7 +270,7 @@ export interface HandTypedMethods {
  *
  * @example The params of a notification
  * ```ts
- * import type { CliNotifications } from "@copilot-sdk/copilot";
+ * import type { CliNotifications } from "@copilot-sdk/copilot/types";
  *
  * function onEvent(params: CliNotifications["session.event"]): void {
  *   console.log(params.sessionId, params.event.type);
@@ -289,7 +289,7 @@ export interface CliNotifications {
  *
  * @example Answer a request by hand
  * ```ts
- * import type { CliRequests } from "@copilot-sdk/copilot";
+ * import type { CliRequests } from "@copilot-sdk/copilot/types";
  *
  * type Ask = CliRequests["userInput.request"];
  * function answer(params: Ask["params"]): Ask["result"] {
@@ -333,7 +333,7 @@ export type SessionMethodsOnWire = {
  *
  * @example The params of a call
  * ```ts
- * import type { SdkMethods } from "@copilot-sdk/copilot";
+ * import type { SdkMethods } from "@copilot-sdk/copilot/types";
  *
  * const params: SdkMethods["session.send"]["params"] = { sessionId: "s1", prompt: "hi" };
  * ```

@@ -39,7 +39,7 @@ export type RpcFunction<E extends RpcMethodEntry> = undefined extends E["params"
  *
  * @example Groups of method names
  * ```ts
- * import type { RpcGroupName } from "@copilot-sdk/copilot";
+ * import type { RpcGroupName } from "@copilot-sdk/copilot/types";
  *
  * const group: RpcGroupName<"model.switchTo" | "model.getCurrent" | "log"> = "model";
  * ```
@@ -51,7 +51,7 @@ export type RpcGroupName<K extends string> = K extends `${infer H}.${string}` ? 
  *
  * @example The methods of one group
  * ```ts
- * import type { RpcRestName } from "@copilot-sdk/copilot";
+ * import type { RpcRestName } from "@copilot-sdk/copilot/types";
  *
  * const rest: RpcRestName<"model.switchTo" | "log", "model"> = "switchTo";
  * ```
@@ -64,7 +64,7 @@ export type RpcRestName<K extends string, H extends string> = K extends `${H}.${
  *
  * @example Methods without a group
  * ```ts
- * import type { RpcLeafName } from "@copilot-sdk/copilot";
+ * import type { RpcLeafName } from "@copilot-sdk/copilot/types";
  *
  * const leaf: RpcLeafName<"model.switchTo" | "log"> = "log";
  * ```

@@ -8,14 +8,16 @@ import type {
   CopilotSession,
   MessageOptions,
   ProviderConfig,
-  RpcProviderConfig,
-  RpcToolResultType,
   SessionEvent,
   SessionEventOf,
-  SessionMethods,
-  SessionSendParams,
   ToolResultType,
 } from "../mod.ts";
+import type {
+  ProviderConfig as RpcProviderConfig,
+  SessionMethods,
+  SessionSendParams,
+  ToolResultType as RpcToolResultType,
+} from "../src/types.ts";
 import { test } from "./_test.ts";
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true

@@ -16,10 +16,13 @@ import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { test } from "./_test.ts";
 import { ROOT } from "./_harness/cli_env.ts";
+import { entryPoints, readDenoJson } from "../scripts/_deno_json.ts";
 
 const g = globalThis as { Deno?: unknown; Bun?: unknown };
 const underNode = !g.Deno && !g.Bun;
 const DENO = join(ROOT, "node_modules", ".bin", "deno");
+/** The package's entry points (`deno.json` `exports`): `mod.ts`, `src/types.ts`, `src/jsonrpc.ts`. */
+const ENTRIES = Object.values(entryPoints(readDenoJson(join(ROOT, "deno.json"))));
 
 /** Runs the project's deno in the repository root: exit code and everything it printed. */
 function deno(args: string[]): Promise<{ code: number; output: string }> {
@@ -55,15 +58,45 @@ test(
   { ignore: !underNode },
 );
 
-test("deno doc --lint mod.ts finds no documentation problem (runs under Node only)", async () => {
-  const { code, output } = await deno(["doc", "--lint", "mod.ts"]);
-  assert.equal(code, 0, output);
-}, { ignore: !underNode });
+test(
+  "deno doc --lint over every entry point (., ./types, ./jsonrpc) finds no documentation problem (runs under Node only)",
+  async () => {
+    assert.deepEqual(ENTRIES, ["./mod.ts", "./src/types.ts", "./src/jsonrpc.ts"]);
+    const { code, output } = await deno(["doc", "--lint", ...ENTRIES]);
+    assert.equal(code, 0, output);
+  },
+  { ignore: !underNode },
+);
+
+test(
+  "deno doc mod.ts lists at most 700 symbols, opens with CopilotClient, and leaves the RPC method types and the JSON-RPC engine to their subpaths (runs under Node only)",
+  async () => {
+    const { code, output } = await deno(["doc", "--json", "mod.ts"]);
+    assert.equal(code, 0, output);
+    const symbols: { name: string }[] = Object.values(
+      JSON.parse(output).nodes as Record<string, { symbols: { name: string }[] }>,
+    )[0].symbols;
+    const names = new Set(symbols.map((s) => s.name));
+    assert.ok(symbols.length <= 700, `mod.ts exports ${symbols.length} symbols`);
+    for (const name of ["CopilotClient", "CopilotSession", "defineTool", "SessionEvent"]) {
+      assert.ok(names.has(name), name);
+    }
+    for (
+      const name of ["Connection", "encodeFrame", "ServerMethods", "SessionModelSwitchToParams"]
+    ) {
+      assert.ok(!names.has(name), `${name} is exported from the root`);
+    }
+    assert.equal(symbols[0].name, "CopilotClient");
+    const types = await deno(["doc", "--json", "src/types.ts"]);
+    assert.match(types.output, /"SessionModelSwitchToParams"/);
+  },
+  { ignore: !underNode },
+);
 
 test(
   "deno test --doc type-checks and runs every @example in mod.ts and src/ (runs under Node only)",
   async () => {
-    const { code, output } = await deno(["test", "--doc", "mod.ts", "src/"]);
+    const { code, output } = await deno(["test", "--doc", ...ENTRIES, "src/"]);
     assert.equal(code, 0, output);
     assert.match(output, /ok \| \d+ passed \| 0 failed/);
   },

@@ -115,6 +115,11 @@ import {
   type SessionConfig,
   type SessionEvent,
 } from "@copilot-sdk/copilot";
+import type { SessionModelSwitchToParams } from "@copilot-sdk/copilot/types";
+import { Connection, encodeFrame } from "@copilot-sdk/copilot/jsonrpc";
+
+export const switchTo: SessionModelSwitchToParams = { modelId: "gpt-5" };
+export const engine: [typeof Connection, typeof encodeFrame] = [Connection, encodeFrame];
 
 const lookup = defineTool("lookup", {
   parameters: type({ id: "string" }),

@@ -88,6 +88,12 @@ const MAX_ABANDONED = 1024;
 const WRITER_CLOSE_MS = 1000;
 /** How long to wait for exit details after the stream ends. */
 const CLOSE_INFO_WAIT_MS = 1000;
+/**
+ * How long reading goes on after the other end is gone (the CLI exited) but
+ * its output has not ended: a grandchild that inherited the CLI's stdout can
+ * hold it open for as long as it lives.
+ */
+const EXIT_GRACE_MS = 250;
 
 /**
  * A JSON-RPC 2.0 peer.
@@ -122,6 +128,7 @@ export class Connection {
   #closing: Promise<ConnectionClosedError> | undefined;
   #resolveClosed!: (error: ConnectionClosedError) => void;
   #reading: Promise<void>;
+  #exitTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Resolves, with the error pending calls got, once the connection is closed. */
   readonly closed: Promise<ConnectionClosedError>;
@@ -143,6 +150,14 @@ export class Connection {
     this.#decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.#reader = transport.readable.getReader();
     this.#reading = this.#readLoop();
+    // The other end's exit ends the connection, even when its output stays open.
+    transport.closed?.then(() => {
+      if (this.isClosed) return;
+      this.#exitTimer = setTimeout(() => {
+        this.#exitTimer = undefined;
+        this.#reader.cancel().catch(() => {});
+      }, EXIT_GRACE_MS);
+    });
   }
 
   /** Whether the connection has closed. */
@@ -168,6 +183,14 @@ export class Connection {
     const { signal, timeout } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
     const id = this.#nextId++;
+    // Encoded before anything is registered: params JSON cannot hold (a
+    // BigInt, a cycle) fail this call alone, and leave nothing pending.
+    let text: string;
+    try {
+      text = encodeMessage({ jsonrpc: "2.0", id, method, params });
+    } catch (error) {
+      return Promise.reject(unencodable(`Cannot send "${method}"`, error));
+    }
     return new Promise<R>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => {
@@ -199,7 +222,7 @@ export class Connection {
       }
       // A failed write means the other end is gone (EPIPE, a closed stream):
       // closing rejects this call with the others, with the exit details.
-      this.#write({ jsonrpc: "2.0", id, method, params }).catch((error) => {
+      this.#writer.write(text).catch((error) => {
         this.#shutdown(error, false);
       });
     });
@@ -214,7 +237,13 @@ export class Connection {
    */
   notify(method: string, params?: unknown): Promise<void> {
     if (this.isClosed) return Promise.reject(this.#closedFor(method));
-    return this.#write({ jsonrpc: "2.0", method, params }).catch(async (error) => {
+    let text: string;
+    try {
+      text = encodeMessage({ jsonrpc: "2.0", method, params });
+    } catch (error) {
+      return Promise.reject(unencodable(`Cannot send "${method}"`, error));
+    }
+    return this.#writer.write(text).catch(async (error) => {
       await this.#shutdown(error, false);
       throw this.#closedFor(method);
     });
@@ -345,6 +374,10 @@ export class Connection {
       } else this.#onError(new ProtocolError(`Invalid request id for "${method}"`));
       return;
     }
+    if (id === null && message.error) {
+      this.#failUnattributed(message.error as ResponseError);
+      return;
+    }
     if (id !== undefined && ("result" in message || "error" in message)) {
       const pending = this.#pending.get(id);
       if (!pending) {
@@ -367,6 +400,29 @@ export class Connection {
       return;
     }
     this.#onError(new ProtocolError("Invalid message: neither request, notification nor response"));
+  }
+
+  /**
+   * An error answer with `id: null`: the other end could not read a request
+   * well enough to know its id (e.g. a frame it could not parse). Which call
+   * it was cannot be told, so every pending call fails with it rather than
+   * wait forever; it is reported too.
+   */
+  #failUnattributed(error: ResponseError): void {
+    const text = typeof error.message === "string" ? error.message : "no message";
+    const code = typeof error.code === "number" ? error.code : ErrorCodes.InternalError;
+    this.#onError(new ProtocolError(`The CLI could not read a request (${code}): ${text}`));
+    for (const [id, pending] of this.#pending) {
+      this.#pending.delete(id);
+      pending.cleanup();
+      pending.reject(
+        new RpcError(
+          code,
+          `Cannot complete "${pending.method}": the CLI could not read a request and did not say which (${text})`,
+          error.data,
+        ),
+      );
+    }
   }
 
   #dispatchNotification(method: string, params: unknown): void {
@@ -403,7 +459,13 @@ export class Connection {
     this.#inbound.set(id, controller);
     try {
       const result = await handler(params, { signal: controller.signal, method });
-      await this.#write({ jsonrpc: "2.0", id, result: result === undefined ? null : result });
+      let text: string;
+      try {
+        text = encodeMessage({ jsonrpc: "2.0", id, result: result === undefined ? null : result });
+      } catch (error) {
+        throw unencodable(`Cannot answer "${method}"`, error);
+      }
+      await this.#writer.write(text);
     } catch (error) {
       if (error instanceof RpcError) {
         await this.#respondError(id, error.rpcCode, error.message, error.data);
@@ -431,8 +493,9 @@ export class Connection {
     }
   }
 
+  /** Writes a message the SDK built itself (no user values: it always encodes). */
   #write(message: unknown): Promise<void> {
-    return this.#writer.write(JSON.stringify(message));
+    return this.#writer.write(encodeMessage(message));
   }
 
   #closedFor(method: string): ConnectionClosedError {
@@ -460,6 +523,7 @@ export class Connection {
       : "Connection to the Copilot CLI closed unexpectedly";
     const error = new ConnectionClosedError(reason, info, { cause });
     this.#closedError = error;
+    clearTimeout(this.#exitTimer);
     for (const [id, pending] of this.#pending) {
       this.#pending.delete(id);
       pending.cleanup();
@@ -477,6 +541,32 @@ export class Connection {
     await this.#reader.cancel().catch(() => {});
     return error;
   }
+}
+
+/**
+ * A message as JSON text with only well-formed Unicode: a lone UTF-16
+ * surrogate (a string cut in the middle of an emoji) becomes U+FFFD, as
+ * `TextEncoder` would make it. The CLI refuses a frame holding one with a
+ * parse error that names no request, which would leave its call unanswered.
+ * `JSON.stringify` writes surrogate pairs as they are and a lone surrogate
+ * as a `\udXXX` escape, so any such escape (not itself escaped) is a lone one.
+ *
+ * @param message The message.
+ * @returns Its JSON text.
+ * @throws {TypeError} JSON cannot hold it (a BigInt, a cycle).
+ */
+export function encodeMessage(message: unknown): string {
+  const text = JSON.stringify(message);
+  if (!text.includes("\\ud")) return text;
+  return text.replace(LONE_SURROGATE, "$1\\ufffd");
+}
+
+/** A `\udXXX` escape preceded by an even number of backslashes (so it is an escape). */
+const LONE_SURROGATE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+function unencodable(what: string, error: unknown): TypeError {
+  const why = error instanceof Error ? error.message : String(error);
+  return new TypeError(`${what}: the value cannot be encoded as JSON (${why})`, { cause: error });
 }
 
 function lower(text: string): string {

@@ -219,7 +219,7 @@ test("CopilotClient never puts githubToken on the CLI's command line", async () 
     assert.ok(argv.includes("--auth-token-env"));
     assert.ok(!argv.some((arg) => arg.includes(token)), "token not in argv");
     const environ = readFileSync(`/proc/${child.pid}/environ`, "utf8").split("\0");
-    assert.ok(environ.includes(`COPILOT_SDK_AUTH_TOKEN=${token}`), "token in the env");
+    assert.ok(environ.includes(`COPILOT_GITHUB_TOKEN=${token}`), "token in the env");
   } finally {
     await t.close();
   }

@@ -101,7 +101,7 @@ test(`CopilotClient runs ${SESSIONS} concurrent sessions, ${TURNS} turns each wi
     for (const session of sessions) {
       assert.equal(session.destroyed, true);
       await assert.rejects(session.send("again"), (error: Error) => {
-        assert.ok(error instanceof SdkError && error.hasCode("SESSION_ERROR"), String(error));
+        assert.ok(error instanceof SdkError && error.hasCode("SESSION_DESTROYED"), String(error));
         return true;
       });
     }

@@ -80,7 +80,7 @@ test("CopilotClient with cliUrl fails fast with the address when nothing listens
   try {
     const client = t.client({ cliUrl: `127.0.0.1:${port}` });
     await assert.rejects(client.ping(), (error: Error) => {
-      assert.ok(error instanceof ConnectionClosedError, String(error));
+      assert.ok(error instanceof SdkError && error.hasCode("CONNECT_FAILED"), String(error));
       assert.match(error.message, new RegExp(`127\\.0\\.0\\.1:${port}`));
       return true;
     });
@@ -178,7 +178,7 @@ test("CopilotClient with autoRestart: false stays stopped after a crash until st
     process.kill(child.pid, "SIGKILL");
     await new Promise<void>((resolve) => client.on("cli.exited", () => resolve()));
     await assert.rejects(session.send("hi"), (error: Error) => {
-      assert.ok(error instanceof SdkError && error.hasCode("CLIENT_STOPPED"), String(error));
+      assert.ok(error instanceof SdkError && error.hasCode("CLI_EXITED"), String(error));
       assert.match(error.message, /autoRestart is false; call start\(\)/);
       return true;
     });

@@ -922,3 +922,130 @@ test("Connection.close() does not hang when the far end stopped reading", async 
   await call;
   await b.close();
 });
+
+test("Connection.request() sends a lone UTF-16 surrogate as U+FFFD, so the frame is well-formed UTF-8 JSON", async () => {
+  const [near, far] = createLinkedPair();
+  const client = new Connection(near);
+  const server = new Connection(far);
+  const seen = new Queue<unknown>();
+  server.onRequest("echo", (params) => {
+    seen.push(params);
+    return params;
+  });
+  try {
+    const emoji = "😀";
+    const cut = `cut ${emoji.slice(0, 1)} here ${emoji.slice(1)}; key`;
+    const answer = await client.request("echo", { text: cut, whole: emoji, [cut]: 1 });
+    const expected = {
+      text: "cut \ufffd here \ufffd; key",
+      whole: emoji,
+      [`cut \ufffd here \ufffd; key`]: 1,
+    };
+    assert.deepEqual(await seen.next(), expected);
+    assert.deepEqual(answer, expected);
+  } finally {
+    await client.close();
+    await server.close();
+  }
+});
+
+test("Connection.request() with params JSON cannot encode (BigInt, a cycle) rejects with TypeError at once, sends nothing and keeps working", async () => {
+  const [near, far] = createLinkedPair();
+  const client = new Connection(near);
+  const server = new Connection(far);
+  const methods: string[] = [];
+  server.onRequest("ok", () => "fine");
+  server.onNotification("*", (_params, method) => methods.push(method));
+  const cycle: Record<string, unknown> = {};
+  cycle.self = cycle;
+  try {
+    for (const params of [{ n: 1n }, cycle]) {
+      await assert.rejects(client.request("bad", params), (error: Error) => {
+        assert.ok(error instanceof TypeError, String(error));
+        assert.match(error.message, /Cannot send "bad": the value cannot be encoded as JSON/);
+        return true;
+      });
+      await assert.rejects(client.notify("bad", params), TypeError);
+    }
+    assert.equal(await client.request("ok"), "fine");
+    assert.deepEqual(methods, []);
+  } finally {
+    await client.close();
+    await server.close();
+  }
+});
+
+test("Connection answers an inbound request whose result JSON cannot encode with an error, not silence", async () => {
+  const [near, far] = createLinkedPair();
+  const client = new Connection(near);
+  const server = new Connection(far);
+  server.onRequest("big", () => ({ n: 2n }));
+  try {
+    await assert.rejects(client.request("big"), (error: Error) => {
+      assert.ok(error instanceof RpcError, String(error));
+      assert.match(error.message, /Cannot answer "big": the value cannot be encoded as JSON/);
+      return true;
+    });
+  } finally {
+    await client.close();
+    await server.close();
+  }
+});
+
+test("Connection fails every pending call on an error answer with id null (a request the peer could not read), and reports it", async () => {
+  const reports: Error[] = [];
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const incoming = new TransformStream<Uint8Array, Uint8Array>();
+  const connection = new Connection(
+    { readable: incoming.readable, writable },
+    { onError: (error) => reports.push(error) },
+  );
+  const drain = readable.pipeTo(new WritableStream());
+  const writer = incoming.writable.getWriter();
+  try {
+    const a = connection.request("one");
+    const b = connection.request("two");
+    await writer.write(encodeFrame(JSON.stringify({
+      jsonrpc: "2.0",
+      id: null,
+      error: { code: -32700, message: "Parse error" },
+    })));
+    for (const [call, method] of [[a, "one"], [b, "two"]] as const) {
+      await assert.rejects(call, (error: Error) => {
+        assert.ok(error instanceof RpcError, String(error));
+        assert.equal(error.rpcCode, -32700);
+        assert.match(
+          error.message,
+          new RegExp(`Cannot complete "${method}": the CLI could not read`),
+        );
+        return true;
+      });
+    }
+    assert.equal(reports.length, 1);
+    assert.ok(reports[0] instanceof ProtocolError);
+  } finally {
+    await writer.close();
+    await connection.close();
+    await drain.catch(() => {});
+  }
+});
+
+test("Connection ends when the other end exits even though its output stays open (a grandchild holds it): pending calls get the exit status", async () => {
+  let exit!: (info: { code: number; signal: null; stderrTail: string }) => void;
+  const closed = new Promise<{ code: number; signal: null; stderrTail: string }>((resolve) =>
+    exit = resolve
+  );
+  // Never ends: what a grandchild holding the CLI's stdout looks like.
+  const readable = new ReadableStream<Uint8Array>();
+  const connection = new Connection({ readable, writable: new WritableStream(), closed });
+  const pending = connection.request("never");
+  exit({ code: 7, signal: null, stderrTail: "crashed" });
+  await assert.rejects(pending, (error: Error) => {
+    assert.ok(error instanceof ConnectionClosedError, String(error));
+    assert.equal(error.exitCode, 7);
+    assert.match(error.message, /crashed/);
+    return true;
+  });
+  assert.ok(connection.isClosed);
+  await connection.close();
+});

@@ -762,11 +762,13 @@ test(`Connection reports each of ${CONNECTION_MESSAGES} hostile messages to onEr
     assert.equal(reports.length, bad, `${bad} bad messages sent, ${reports.length} reported`);
     for (const report of reports) assert.ok(report instanceof ProtocolError, String(report));
     assert.equal(notes.length, notesSent);
-    // Each request answered exactly once: echo with its params, the rest -32601.
+    // Each request answered exactly once: echo with its params (a lone
+    // surrogate in them sent back as U+FFFD: the connection sends only
+    // well-formed text), the rest -32601.
     assert.equal(received.length, requestCount);
     const answers = (request: { method: string; params: unknown }, answer: Json) =>
       request.method === "echo"
-        ? isDeepStrictEqual(answer.result, request.params ?? null)
+        ? isDeepStrictEqual(answer.result, wellFormed(request.params ?? null))
         : answer.error?.code === -32601 &&
           answer.error.message === `Unhandled method ${request.method}`;
     for (const answer of received) {
@@ -937,3 +939,12 @@ test("CopilotClient reports malformed session.event and session.lifecycle notifi
     assert.deepEqual(await client.stop(), []);
   }
 });
+
+/** A JSON value with every lone surrogate in its strings and keys replaced by U+FFFD. */
+function wellFormed(value: unknown): unknown {
+  const fix = (text: string) => text.replace(/\p{Cs}/gu, "\ufffd");
+  if (typeof value === "string") return fix(value);
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [fix(k), wellFormed(v)]));
+}

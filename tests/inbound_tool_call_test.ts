@@ -1,8 +1,19 @@
 import assert from "node:assert/strict";
 import { type } from "arktype";
 import { test } from "./_test.ts";
-import { type ToolCallHost, type ToolCallRequest, ToolCalls } from "../src/tool_calls.ts";
+import { InboundAnswers } from "../src/_inbound/answers.ts";
+import { type ToolCallRequest, toolCallResponder } from "../src/_inbound/tool_call.ts";
 import { defineTool, type Tool, type ToolInvocation } from "../src/tools.ts";
+
+// The tool-call responder (src/_inbound/tool_call.ts) run by a session's
+// InboundAnswers, as the router runs it for an `external_tool.requested`
+// event, against a host that records what would go to the CLI.
+
+/** What the runner needs from its session: where answers and errors go. */
+interface ToolCallHost {
+  request(method: string, params: unknown): Promise<unknown>;
+  reportError(error: unknown): void;
+}
 
 // deno-lint-ignore no-explicit-any
 type Json = any;
@@ -52,6 +63,38 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
+/** A session's inbound runner with only the calls a test makes. */
+class ToolCalls {
+  #answers: InboundAnswers;
+  readonly size: number;
+
+  constructor(sessionId: string, tools: Map<string, Tool<unknown>>, host: ToolCallHost) {
+    this.size = tools.size;
+    this.#answers = new InboundAnswers({
+      sessionId,
+      callbacks: { tools },
+      report: (error) => host.reportError(error),
+      request: ((method: string, params: unknown) => host.request(method, params)) as never,
+    });
+  }
+
+  run(request: ToolCallRequest): Promise<void> {
+    return this.#answers.run(toolCallResponder, request);
+  }
+
+  completed(requestId: string): void {
+    this.#answers.completed(requestId);
+  }
+
+  cancelAll(reason: string): Promise<void> {
+    return this.#answers.cancelAll(reason);
+  }
+
+  abandonAll(error: Error): void {
+    this.#answers.abandonAll(error);
+  }
+}
+
 function toolsOf(...tools: Tool<Json>[]): Map<string, Tool<unknown>> {
   return new Map(tools.map((tool) => [tool.name, tool as Tool<unknown>]));
 }
@@ -63,7 +106,7 @@ function call(requestId: string, toolName: string, args?: unknown): ToolCallRequ
 const lookup = (handler: (args: { id: string }, invocation: ToolInvocation) => unknown) =>
   defineTool("lookup_issue", { parameters: type({ id: "string" }), handler });
 
-test("ToolCalls.run() runs the handler and answers once with handlePendingToolCall", async () => {
+test("InboundAnswers.run(toolCallResponder) runs the handler and answers once with handlePendingToolCall", async () => {
   const host = fakeHost();
   const seen: Array<{ args: unknown; invocation: ToolInvocation }> = [];
   const calls = new ToolCalls(
@@ -90,14 +133,14 @@ test("ToolCalls.run() runs the handler and answers once with handlePendingToolCa
   assert.deepEqual(host.errors, []);
 });
 
-test("ToolCalls.run() sends a handler's JSON value as JSON text", async () => {
+test("InboundAnswers.run(toolCallResponder) sends a handler's JSON value as JSON text", async () => {
   const host = fakeHost();
   const calls = new ToolCalls("s1", toolsOf(lookup(({ id }) => ({ id, open: true }))), host);
   await calls.run(call("r1", "lookup_issue", { id: "42" }));
   assert.equal(host.requests[0].params.result, '{"id":"42","open":true}');
 });
 
-test("ToolCalls.run() answers invalid arguments with a failure and never runs the handler", async () => {
+test("InboundAnswers.run(toolCallResponder) answers invalid arguments with a failure and never runs the handler", async () => {
   const host = fakeHost();
   let ran = false;
   const calls = new ToolCalls("s1", toolsOf(lookup(() => ran = true)), host);
@@ -110,7 +153,7 @@ test("ToolCalls.run() answers invalid arguments with a failure and never runs th
   assert.match(result.textResultForLlm, /"lookup_issue"/);
 });
 
-test("ToolCalls.run() checks missing arguments as an empty object", async () => {
+test("InboundAnswers.run(toolCallResponder) checks missing arguments as an empty object", async () => {
   const host = fakeHost();
   let ran = false;
   const calls = new ToolCalls("s1", toolsOf(lookup(() => ran = true)), host);
@@ -122,7 +165,7 @@ test("ToolCalls.run() checks missing arguments as an empty object", async () => 
   );
 });
 
-test("ToolCalls.run() answers a failure with the message of a throwing handler", async () => {
+test("InboundAnswers.run(toolCallResponder) answers a failure with the message of a throwing handler", async () => {
   for (
     const handler of [
       () => {
@@ -142,7 +185,7 @@ test("ToolCalls.run() answers a failure with the message of a throwing handler",
   }
 });
 
-test("ToolCalls.run() runs two calls concurrently", async () => {
+test("InboundAnswers.run(toolCallResponder) runs two calls concurrently", async () => {
   const host = fakeHost();
   let started = 0;
   const bothStarted = deferred();
@@ -168,7 +211,7 @@ test("ToolCalls.run() runs two calls concurrently", async () => {
   assert.deepEqual(answers, [["r1", "done 1"], ["r2", "done 2"]]);
 });
 
-test("ToolCalls.completed() aborts the handler's signal and suppresses the answer", async () => {
+test("InboundAnswers.completed() of a tool call aborts the handler's signal and suppresses the answer", async () => {
   const host = fakeHost();
   const started = deferred<AbortSignal>();
   const calls = new ToolCalls(
@@ -194,7 +237,7 @@ test("ToolCalls.completed() aborts the handler's signal and suppresses the answe
   calls.completed("nope");
 });
 
-test("ToolCalls.cancelAll() answers every open call once and drops later results", async () => {
+test("InboundAnswers.cancelAll() of tool calls answers every open call once and drops later results", async () => {
   const host = fakeHost();
   const release = deferred();
   const signals: AbortSignal[] = [];
@@ -230,7 +273,7 @@ test("ToolCalls.cancelAll() answers every open call once and drops later results
   assert.equal(host.requests.length, 2);
 });
 
-test("ToolCalls.abandonAll() aborts open handlers without answering", async () => {
+test("InboundAnswers.abandonAll() of tool calls aborts open handlers without answering", async () => {
   const host = fakeHost();
   const started = deferred<AbortSignal>();
   const calls = new ToolCalls(
@@ -250,7 +293,7 @@ test("ToolCalls.abandonAll() aborts open handlers without answering", async () =
   assert.deepEqual(host.requests, []);
 });
 
-test("ToolCalls.run() ignores a tool name the session does not have", async () => {
+test("InboundAnswers.run(toolCallResponder) ignores a tool name the session does not have", async () => {
   const host = fakeHost();
   let ran = false;
   const calls = new ToolCalls("s1", toolsOf(lookup(() => ran = true)), host);
@@ -260,7 +303,7 @@ test("ToolCalls.run() ignores a tool name the session does not have", async () =
   assert.deepEqual(host.requests, []);
 });
 
-test("ToolCalls.run() ignores a request without a string requestId", async () => {
+test("InboundAnswers.run(toolCallResponder) ignores a request without a string requestId", async () => {
   const host = fakeHost();
   let ran = false;
   const calls = new ToolCalls("s1", toolsOf(lookup(() => ran = true)), host);
@@ -272,7 +315,7 @@ test("ToolCalls.run() ignores a request without a string requestId", async () =>
   assert.deepEqual(host.requests, []);
 });
 
-test("ToolCalls.run() ignores a duplicate requestId while the call is open", async () => {
+test("InboundAnswers.run(toolCallResponder) ignores a duplicate requestId while the call is open", async () => {
   const host = fakeHost();
   const release = deferred();
   let runs = 0;
@@ -296,7 +339,7 @@ test("ToolCalls.run() ignores a duplicate requestId while the call is open", asy
   ]]);
 });
 
-test("ToolCalls.run() parses string arguments that are JSON", async () => {
+test("InboundAnswers.run(toolCallResponder) parses string arguments that are JSON", async () => {
   const host = fakeHost();
   const seen: Array<{ args: unknown; raw: unknown }> = [];
   const calls = new ToolCalls(
@@ -312,7 +355,7 @@ test("ToolCalls.run() parses string arguments that are JSON", async () => {
   assert.equal(host.requests[0].params.result, "42");
 });
 
-test("ToolCalls.run() lets the check judge string arguments that are not JSON", async () => {
+test("InboundAnswers.run(toolCallResponder) lets the check judge string arguments that are not JSON", async () => {
   const host = fakeHost();
   let ran = false;
   const calls = new ToolCalls("s1", toolsOf(lookup(() => ran = true)), host);
@@ -322,7 +365,7 @@ test("ToolCalls.run() lets the check judge string arguments that are not JSON", 
   assert.match(host.requests[0].params.result.textResultForLlm, /must be an object/);
 });
 
-test("ToolCalls.run() passes unchecked arguments of a JSON Schema tool as they are", async () => {
+test("InboundAnswers.run(toolCallResponder) passes unchecked arguments of a JSON Schema tool as they are", async () => {
   const host = fakeHost();
   const seen: unknown[] = [];
   const raw = defineTool("raw", {
@@ -338,7 +381,7 @@ test("ToolCalls.run() passes unchecked arguments of a JSON Schema tool as they a
   assert.deepEqual(seen, [{ anything: [1] }, {}]);
 });
 
-test("ToolCalls.run() reports the host's request rejecting", async () => {
+test("InboundAnswers.run(toolCallResponder) reports the host's request rejecting", async () => {
   const failure = new Error("Connection is closed");
   const host = fakeHost(() => Promise.reject(failure));
   const calls = new ToolCalls("s1", toolsOf(lookup(() => "ok")), host);
@@ -347,7 +390,7 @@ test("ToolCalls.run() reports the host's request rejecting", async () => {
   assert.deepEqual(host.errors, [failure]);
 });
 
-test("ToolCalls.run() ignores a request id that was already answered", async () => {
+test("InboundAnswers.run(toolCallResponder) ignores a request id that was already answered", async () => {
   const host = fakeHost();
   let runs = 0;
   const calls = new ToolCalls("s1", toolsOf(defineTool("once", { handler: () => ++runs })), host);

@@ -1,0 +1,182 @@
+/**
+ * Runs the responders of one session: each `*.requested` event is answered
+ * exactly once (a repeated one is ignored, one the CLI stops waiting for is
+ * cancelled and not answered), calls run concurrently, and every handler
+ * gets a signal that aborts when its answer is no longer wanted.
+ *
+ * @module
+ */
+
+import type { SessionEvent } from "../events.ts";
+import type { EventResponder, InboundSession, RequestResponder } from "./responder.ts";
+import { EVENT_RESPONDERS } from "./table.ts";
+
+/** How many answered request ids are remembered. */
+const MAX_REMEMBERED = 1024;
+
+const REQUESTED = ".requested";
+const COMPLETED = ".completed";
+
+interface Open {
+  responder: EventResponder<never>;
+  controller: AbortController;
+}
+
+/** The open and recently answered requests of one session. */
+export class InboundAnswers {
+  #session: InboundSession;
+  /** Event requests not answered yet, by request id. */
+  #open = new Map<string, Open>();
+  /** Recently answered request ids, so a repeated request is not run twice. */
+  #done = new Set<string>();
+  /** Controllers of the JSON-RPC requests being answered. */
+  #requests = new Set<AbortController>();
+
+  /**
+   * Creates the runner.
+   *
+   * @param session The session answered for.
+   */
+  constructor(session: InboundSession) {
+    this.#session = session;
+  }
+
+  /**
+   * Handles a session event: runs the responder of a `*.requested` event
+   * (when the session accepts it) and cancels an open request on its
+   * `*.completed` twin. Other events are ignored.
+   *
+   * @param event The event.
+   * @returns Resolves once the answer (if any) is sent.
+   */
+  onEvent(event: SessionEvent): Promise<void> {
+    const type = event.type as string;
+    if (type.endsWith(REQUESTED)) {
+      const responder = EVENT_RESPONDERS.get(type);
+      if (responder) return this.run(responder, event.data);
+    } else if (type.endsWith(COMPLETED)) {
+      const requestId = (event.data as { requestId?: unknown } | undefined)?.requestId;
+      const open = typeof requestId === "string" ? this.#open.get(requestId) : undefined;
+      if (open && `${type.slice(0, -COMPLETED.length)}${REQUESTED}` === open.responder.event) {
+        this.completed(requestId as string);
+      }
+    }
+    return Promise.resolve();
+  }
+
+  /**
+   * Runs an event responder for a request (if the session accepts it) and
+   * answers it.
+   *
+   * @param responder The responder.
+   * @param data The event's data, with its `requestId`.
+   * @returns Resolves once the answer is sent (or not needed).
+   */
+  async run<D>(responder: EventResponder<D>, data: D): Promise<void> {
+    const requestId = (data as { requestId?: unknown } | null)?.requestId;
+    if (
+      typeof requestId !== "string" || this.#open.has(requestId) || this.#done.has(requestId) ||
+      !responder.accepts(this.#session, data)
+    ) return;
+    const open: Open = {
+      responder: responder as EventResponder<never>,
+      controller: new AbortController(),
+    };
+    this.#open.set(requestId, open);
+    const answer = await responder.respond(this.#session, data, open.controller.signal);
+    await this.#answer(requestId, open, answer);
+  }
+
+  /**
+   * Answers a JSON-RPC request with its responder; the signal also aborts
+   * when the session is destroyed or the CLI goes away.
+   *
+   * @param responder The responder.
+   * @param params The request's params.
+   * @param signal The connection's signal for the request.
+   * @returns The result.
+   */
+  async request<P, R>(
+    responder: RequestResponder<P, R>,
+    params: P,
+    signal: AbortSignal,
+  ): Promise<R> {
+    const controller = new AbortController();
+    const follow = () => controller.abort(signal.reason);
+    if (signal.aborted) follow();
+    else signal.addEventListener("abort", follow, { once: true });
+    this.#requests.add(controller);
+    try {
+      return await responder.respond(this.#session, params, controller.signal);
+    } finally {
+      signal.removeEventListener("abort", follow);
+      this.#requests.delete(controller);
+    }
+  }
+
+  /**
+   * The CLI stopped waiting for a request (e.g. the turn was aborted): its
+   * handler's signal aborts and it is not answered.
+   *
+   * @param requestId The request's id.
+   */
+  completed(requestId: string): void {
+    const open = this.#open.get(requestId);
+    if (!open) return;
+    this.#open.delete(requestId);
+    this.#remember(requestId);
+    open.controller.abort(new DOMException("The request was cancelled", "AbortError"));
+  }
+
+  /**
+   * Aborts every open request and answers those whose responder has an
+   * answer for it: the session is going away.
+   *
+   * @param reason Why; told to the model where the answer has text.
+   * @returns Resolves when the answers are sent.
+   */
+  async cancelAll(reason: string): Promise<void> {
+    for (const controller of this.#requests) {
+      controller.abort(new DOMException(reason, "AbortError"));
+    }
+    await Promise.all([...this.#open].map(([requestId, open]) => {
+      open.controller.abort(new DOMException(reason, "AbortError"));
+      const answer = open.responder.cancelled?.(reason);
+      if (answer) return this.#answer(requestId, open, answer);
+      this.#open.delete(requestId);
+      return Promise.resolve();
+    }));
+  }
+
+  /**
+   * Aborts every open handler without answering: the CLI is gone.
+   *
+   * @param error Why.
+   */
+  abandonAll(error: Error): void {
+    for (const controller of this.#requests) controller.abort(error);
+    for (const open of this.#open.values()) open.controller.abort(error);
+    this.#open.clear();
+  }
+
+  #remember(requestId: string): void {
+    this.#done.add(requestId);
+    if (this.#done.size > MAX_REMEMBERED) this.#done.delete(this.#done.values().next().value!);
+  }
+
+  /** Sends the answer, unless the request was answered or cancelled meanwhile. */
+  async #answer(requestId: string, open: Open, answer: Record<string, unknown>): Promise<void> {
+    if (this.#open.get(requestId) !== open) return;
+    this.#open.delete(requestId);
+    this.#remember(requestId);
+    try {
+      await this.#session.request(open.responder.answerMethod, {
+        ...answer,
+        sessionId: this.#session.sessionId,
+        requestId,
+      } as never);
+    } catch (error) {
+      this.#session.report(error);
+    }
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * The one internal interface between the client and a session. The client
+ * keeps a {@linkcode SessionCore} per open session and talks to it through
+ * its methods (deliver an event, fail or close it); the core reaches the
+ * client through the {@linkcode SessionHost} it was given. The public
+ * `CopilotSession` is a facade over its core.
+ *
+ * @module
+ */
+
+import { InboundAnswers } from "./_inbound/answers.ts";
+import type { InboundSession, SdkRequest } from "./_inbound/responder.ts";
+import { SdkError } from "./errors.ts";
+import type { SessionEvent } from "./events.ts";
+import type { RequestOptions } from "./rpc/connection.ts";
+import type { SessionCallbacks } from "./session_config.ts";
+
+/** What a session needs from the client that owns it. */
+export interface SessionHost {
+  /** Sends a request to the CLI (starting it if needed), typed by method. */
+  readonly request: SdkRequest;
+  /** Sends any request (for `session.rpc`, whose table is typed on its own). */
+  call(method: string, params: unknown, options?: RequestOptions): Promise<unknown>;
+  /**
+   * Ends a session in the CLI (`session.destroy`, bounded in time), or only
+   * here when no CLI runs (it crashed or the client stopped).
+   */
+  release(sessionId: string): Promise<void>;
+  /** Forgets a destroyed session. */
+  forget(sessionId: string): void;
+  /** Reports an error nobody awaits (a throwing handler) to the client's `onError`. */
+  reportError(error: unknown): void;
+}
+
+interface Subscription {
+  type: string | undefined;
+  handler: (event: SessionEvent) => void;
+}
+
+/** The state of one open session, shared by the client and the session object. */
+export class SessionCore implements InboundSession {
+  /** The session's id. */
+  readonly sessionId: string;
+  /** Its tools, handlers and hooks. */
+  readonly callbacks: SessionCallbacks;
+  /** The client. */
+  readonly host: SessionHost;
+  /** Its open inbound requests (tool calls, permission prompts...). */
+  readonly answers: InboundAnswers;
+  /** Where the CLI keeps its files, once reported. */
+  workspacePath: string | undefined;
+  /**
+   * Whether the CLI keeps the session on disk, so that it can be resumed:
+   * it was resumed, or it has had a message (a new session is written out
+   * with its first message).
+   */
+  persisted = false;
+  /**
+   * Aborts asked for (`session.abort`) whose aborted `session.idle` has not
+   * arrived yet; cleared when a new turn starts, since the CLI handles
+   * requests in order.
+   */
+  pendingAborts = 0;
+  #subscriptions = new Set<Subscription>();
+  #waiters = new Set<(error: Error) => void>();
+  #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
+  #destroyed: Promise<void> | undefined;
+
+  /**
+   * Creates the core of a session being opened.
+   *
+   * @param sessionId The session's id.
+   * @param host The client.
+   * @param callbacks Its tools, handlers and hooks.
+   */
+  constructor(sessionId: string, host: SessionHost, callbacks: SessionCallbacks) {
+    this.sessionId = sessionId;
+    this.host = host;
+    this.callbacks = callbacks;
+    this.answers = new InboundAnswers(this);
+  }
+
+  /** Sends a request to the CLI, typed by method. */
+  get request(): SdkRequest {
+    return this.host.request;
+  }
+
+  /** Reports an error nobody awaits; usable unbound. */
+  readonly report = (error: unknown): void => this.host.reportError(error);
+
+  /** Whether the session was destroyed (or closed by its client). */
+  get destroyed(): boolean {
+    return this.#destroyed !== undefined;
+  }
+
+  /**
+   * Throws when the session was destroyed.
+   *
+   * @param what The call refused, for the message.
+   * @throws {SdkError} `SESSION_DESTROYED`.
+   */
+  assertLive(what: string): void {
+    if (this.#destroyed) {
+      throw new SdkError(
+        "SESSION_DESTROYED",
+        `Cannot call "${what}": session "${this.sessionId}" was destroyed; create or resume a session`,
+      );
+    }
+  }
+
+  /**
+   * Delivers an event from the CLI: inbound requests first, then the
+   * subscribers. A throwing subscriber is reported and never stops the others.
+   *
+   * @param event The event.
+   */
+  dispatch(event: SessionEvent): void {
+    if (this.#destroyed) return;
+    if (event.type === "user.message") {
+      this.persisted = true;
+      this.pendingAborts = 0;
+    } else if (
+      event.type === "session.idle" && (event.data as { aborted?: unknown }).aborted === true
+    ) {
+      this.pendingAborts = Math.max(0, this.pendingAborts - 1);
+    }
+    this.answers.onEvent(event);
+    for (const subscription of this.#subscriptions) {
+      if (subscription.type !== undefined && subscription.type !== event.type) continue;
+      callHandler(subscription.handler, event, this.report);
+    }
+  }
+
+  /**
+   * Delivers a `session.error` event made by the SDK (not the CLI), e.g.
+   * when the CLI exits.
+   *
+   * @param errorType The event's `errorType`.
+   * @param message The event's message.
+   */
+  notifyError(errorType: string, message: string): void {
+    this.dispatch({
+      id: crypto.randomUUID(),
+      timestamp: new Date().toISOString(),
+      parentId: null,
+      ephemeral: true,
+      type: "session.error",
+      data: { errorType, message },
+    } as SessionEvent);
+  }
+
+  /**
+   * Adds a subscriber.
+   *
+   * @param type The event type, or `undefined` for all.
+   * @param handler Called for each event.
+   * @returns A function that unsubscribes.
+   */
+  subscribe(type: string | undefined, handler: (event: SessionEvent) => void): () => void {
+    if (typeof handler !== "function") {
+      throw new TypeError("Cannot subscribe: the handler must be a function");
+    }
+    const subscription: Subscription = { type, handler };
+    this.#subscriptions.add(subscription);
+    return () => {
+      this.#subscriptions.delete(subscription);
+    };
+  }
+
+  /**
+   * The events from now on, as a stream that closes when the session is
+   * destroyed and errors when the CLI goes away.
+   *
+   * @returns The stream.
+   */
+  stream(): ReadableStream<SessionEvent> {
+    let unsubscribe: (() => void) | undefined;
+    let self: ReadableStreamDefaultController<SessionEvent> | undefined;
+    return new ReadableStream<SessionEvent>({
+      start: (controller) => {
+        self = controller;
+        if (this.destroyed) {
+          controller.close();
+          return;
+        }
+        this.#streams.add(controller);
+        unsubscribe = this.subscribe(undefined, (event) => controller.enqueue(event));
+      },
+      cancel: () => {
+        unsubscribe?.();
+        if (self) this.#streams.delete(self);
+      },
+    });
+  }
+
+  /**
+   * Registers a call waiting on the session, failed when the session or the
+   * connection goes away.
+   *
+   * @param fail Called with why.
+   * @returns A function that removes it.
+   */
+  addWaiter(fail: (error: Error) => void): () => void {
+    this.#waiters.add(fail);
+    return () => {
+      this.#waiters.delete(fail);
+    };
+  }
+
+  /**
+   * Fails every waiting call and errors the streams: the connection is gone.
+   * The session stays usable (the client may restart the CLI).
+   *
+   * @param error Why.
+   */
+  fail(error: Error): void {
+    this.answers.abandonAll(error);
+    for (const fail of [...this.#waiters]) fail(error);
+    for (const controller of this.#streams) {
+      try {
+        controller.error(error);
+      } catch {
+        // Already closed.
+      }
+    }
+    this.#streams.clear();
+  }
+
+  /**
+   * Ends the session here without telling the CLI (the client let go of
+   * it): waiting calls and streams fail with `error`, later calls say it was
+   * destroyed.
+   *
+   * @param error Why.
+   */
+  close(error: Error): void {
+    this.fail(error);
+    if (this.#destroyed) return;
+    this.#destroyed = Promise.resolve();
+    this.#subscriptions.clear();
+  }
+
+  /**
+   * Ends the session here and in the CLI. Idempotent.
+   *
+   * @returns Resolves once the CLI has released it.
+   */
+  destroy(): Promise<void> {
+    this.#destroyed ??= this.#destroy();
+    return this.#destroyed;
+  }
+
+  async #destroy(): Promise<void> {
+    const closed = new SdkError(
+      "SESSION_DESTROYED",
+      `Session "${this.sessionId}" was destroyed before the call finished`,
+    );
+    for (const fail of [...this.#waiters]) fail(closed);
+    for (const controller of this.#streams) {
+      try {
+        controller.close();
+      } catch {
+        // Already closed or errored.
+      }
+    }
+    this.#streams.clear();
+    try {
+      await this.answers.cancelAll(`Session "${this.sessionId}" was destroyed`);
+      await this.host.release(this.sessionId);
+    } finally {
+      this.#subscriptions.clear();
+      this.host.forget(this.sessionId);
+    }
+  }
+}
+
+/**
+ * Calls an event handler; what it throws, or the promise it returns rejects
+ * with (an `async` handler), is reported, never thrown into dispatch.
+ *
+ * @param handler The handler.
+ * @param event The event.
+ * @param report Receives what it threw.
+ */
+export function callHandler<E>(
+  handler: (event: E) => void,
+  event: E,
+  report: (error: unknown) => void,
+): void {
+  try {
+    const result = handler(event) as unknown;
+    if (typeof (result as PromiseLike<unknown> | undefined)?.then === "function") {
+      (result as Promise<unknown>).then(undefined, report);
+    }
+  } catch (error) {
+    report(error);
+  }
+}
