@@ -90,7 +90,13 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   }
   let child;
   try {
-    child = await spawn(command, { args, cwd: options.cwd, env });
+    // The CLI gets a process group of its own: a Ctrl-C at the terminal
+    // reaches only this program (whose SIGINT handler can still use the CLI
+    // and stop it), and stopping it ends everything it started (a `copilot`
+    // on PATH may be npm's loader, with the real CLI as its child). If this
+    // program dies without stop(), a stdio CLI sees its stdin close and
+    // exits; a TCP-mode CLI does not (see the README's Ctrl-C pattern).
+    child = await spawn(command, { args, cwd: options.cwd, env, group: true });
   } catch (error) {
     throw new ProcessError(
       `Cannot start the Copilot CLI at "${cliPath}": ${

@@ -402,10 +402,14 @@ export function toToolResult(value: unknown): string | ToolResultObject {
     const error = typeof value.error === "string" ? value.error : undefined;
     return { ...value, textResultForLlm: error ?? JSON.stringify(value) } as ToolResultObject;
   }
+  if (typeof value === "bigint") return String(value);
+  if (typeof value !== "object") return JSON.stringify(value) ?? String(value);
   try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
+    return JSON.stringify(value);
+  } catch (error) {
+    // A BigInt or a cycle inside: the model gets a failure, not "[object Object]".
+    const why = error instanceof Error ? error.message : String(error);
+    return toolFailure(`The tool's result cannot be sent as JSON (${why})`);
   }
 }
 

@@ -165,7 +165,7 @@ test("InboundAnswers.run(toolCallResponder) checks missing arguments as an empty
   );
 });
 
-test("InboundAnswers.run(toolCallResponder) answers a failure with the message of a throwing handler", async () => {
+test("InboundAnswers.run(toolCallResponder) answers a throwing handler with an error (which the CLI keeps from the model) and reports it", async () => {
   for (
     const handler of [
       () => {
@@ -178,11 +178,41 @@ test("InboundAnswers.run(toolCallResponder) answers a failure with the message o
     const calls = new ToolCalls("s1", toolsOf(lookup(handler)), host);
     await calls.run(call("r1", "lookup_issue", { id: "1" }));
     assert.equal(host.requests.length, 1);
+    const params = host.requests[0].params;
+    assert.equal(params.result, undefined);
+    assert.equal(params.error, "Issue tracker is down");
+    assert.equal(host.errors.length, 1);
+    assert.match(String(host.errors[0]), /Issue tracker is down/);
+  }
+});
+
+test("InboundAnswers.run(toolCallResponder) answers a result JSON cannot hold (BigInt, a cycle) with a failure the CLI can read, and reports it", async () => {
+  const cycle: Record<string, unknown> = {};
+  cycle.self = cycle;
+  for (const value of [{ count: 1n }, { textResultForLlm: "x", toolTelemetry: cycle }]) {
+    const host = fakeHost();
+    const calls = new ToolCalls("s1", toolsOf(lookup(() => value)), host);
+    await calls.run(call("r1", "lookup_issue", { id: "1" }));
+    assert.equal(host.requests.length, 1);
     const { result } = host.requests[0].params;
     assert.equal(result.resultType, "failure");
-    assert.match(result.textResultForLlm, /Issue tracker is down/);
-    assert.match(result.error, /Issue tracker is down/);
+    assert.match(result.textResultForLlm, /cannot be sent as JSON|its result could not be sent/);
+    assert.doesNotThrow(() => JSON.stringify(host.requests[0].params));
   }
+});
+
+test("InboundAnswers sends the responder's fallback when the answer itself cannot be encoded (the host's request throws TypeError)", async () => {
+  let first = true;
+  const host = fakeHost(() => {
+    if (!first) return Promise.resolve({});
+    first = false;
+    return Promise.reject(new TypeError("Cannot send: the value cannot be encoded as JSON"));
+  });
+  const calls = new ToolCalls("s1", toolsOf(lookup(() => "fine")), host);
+  await calls.run(call("r1", "lookup_issue", { id: "1" }));
+  assert.equal(host.requests.length, 2);
+  assert.equal(host.requests[1].params.result.resultType, "failure");
+  assert.equal(host.requests[1].params.requestId, "r1");
 });
 
 test("InboundAnswers.run(toolCallResponder) runs two calls concurrently", async () => {

@@ -262,11 +262,16 @@ test("toToolResult() stringifies other JSON values", () => {
   assert.equal(toToolResult({ textResultForLlm: 1 }), '{"textResultForLlm":1}');
 });
 
-test("toToolResult() falls back to String() for values JSON cannot hold", () => {
+test("toToolResult() sends a BigInt as its digits, and an object JSON cannot hold (a cycle, a BigInt inside) as a failure", () => {
   assert.equal(toToolResult(10n), "10");
   const cyclic: Record<string, unknown> = {};
   cyclic.self = cyclic;
-  assert.equal(toToolResult(cyclic), "[object Object]");
+  for (const value of [cyclic, { count: 1n }, [2n]]) {
+    const result = toToolResult(value);
+    assert.ok(typeof result === "object", JSON.stringify(result));
+    assert.equal(result.resultType, "failure");
+    assert.match(result.textResultForLlm, /cannot be sent as JSON/);
+  }
 });
 
 test("toolFailure() is a failure result carrying the message", () => {

@@ -141,7 +141,7 @@ export class InboundAnswers {
     }
     await Promise.all([...this.#open].map(([requestId, open]) => {
       open.controller.abort(new DOMException(reason, "AbortError"));
-      const answer = open.responder.cancelled?.(reason);
+      const answer = open.responder.fallback?.(reason);
       if (answer) return this.#answer(requestId, open, answer);
       this.#open.delete(requestId);
       return Promise.resolve();
@@ -164,19 +164,28 @@ export class InboundAnswers {
     if (this.#done.size > MAX_REMEMBERED) this.#done.delete(this.#done.values().next().value!);
   }
 
-  /** Sends the answer, unless the request was answered or cancelled meanwhile. */
+  /**
+   * Sends the answer, unless the request was answered or cancelled
+   * meanwhile. An answer JSON cannot hold is replaced by the responder's
+   * fallback, so the CLI is never left waiting.
+   */
   async #answer(requestId: string, open: Open, answer: Record<string, unknown>): Promise<void> {
     if (this.#open.get(requestId) !== open) return;
     this.#open.delete(requestId);
     this.#remember(requestId);
-    try {
-      await this.#session.request(open.responder.answerMethod, {
-        ...answer,
+    const send = (fields: Record<string, unknown>) =>
+      this.#session.request(open.responder.answerMethod, {
+        ...fields,
         sessionId: this.#session.sessionId,
         requestId,
       } as never);
+    try {
+      await send(answer);
     } catch (error) {
       this.#session.report(error);
+      // Only an answer that cannot be encoded fails with a TypeError, before anything is sent.
+      const fallback = error instanceof TypeError && open.responder.fallback;
+      if (fallback) await send(fallback("The answer could not be sent")).catch(this.#session.report);
     }
   }
 }

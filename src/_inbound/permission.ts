@@ -37,4 +37,5 @@ export const permissionResponder: EventResponder<PermissionRequestedData> = {
     );
     return { result };
   },
+  fallback: (reason) => ({ result: { kind: "reject", feedback: reason } }),
 };

@@ -77,13 +77,14 @@ export interface EventResponder<D = unknown> {
    */
   respond(session: InboundSession, data: D, signal: AbortSignal): Promise<Record<string, unknown>>;
   /**
-   * The answer to send when the session is destroyed while the request is
-   * open; when absent, nothing is sent.
+   * The answer to send when the real one cannot be: the session is destroyed
+   * while the request is open, or the answer cannot be encoded as JSON. When
+   * absent, nothing is sent then.
    *
-   * @param reason Why.
+   * @param reason Why, as the model may read it.
    * @returns The answer's fields.
    */
-  cancelled?(reason: string): Record<string, unknown>;
+  fallback?(reason: string): Record<string, unknown>;
 }
 
 /**

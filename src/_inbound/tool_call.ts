@@ -32,33 +32,40 @@ export const toolCallResponder: EventResponder<ToolCallRequest> = {
   event: "external_tool.requested",
   answerMethod: "session.tools.handlePendingToolCall",
   accepts: (session, data) => session.callbacks.tools.has(data.toolName),
-  async respond(session, data, signal) {
-    const tool = session.callbacks.tools.get(data.toolName)!;
-    return { result: await runTool(session, tool, data, signal) };
-  },
-  cancelled: (reason) => ({ result: toolFailure(reason) }),
+  respond: (session, data, signal) =>
+    runTool(session, session.callbacks.tools.get(data.toolName)!, data, signal),
+  fallback: (reason) => ({ result: toolFailure(reason) }),
 };
 
+/**
+ * Checks the arguments and runs the handler. Invalid arguments are told to
+ * the model (arktype's summary), and the handler never runs. A handler that
+ * throws is reported to `onError`; the model is told the call failed, but
+ * not the exception's message, which may hold internal detail: the answer
+ * carries it as `error`, which the CLI keeps out of what the model reads.
+ * A result JSON cannot hold (a BigInt, a cycle) is a failure too.
+ */
 async function runTool(
   session: InboundSession,
   tool: Tool<unknown>,
   request: ToolCallRequest,
   signal: AbortSignal,
-): Promise<string | ToolResultObject> {
+): Promise<{ result: string | ToolResultObject } | { error: string }> {
   const name = JSON.stringify(tool.name);
-  try {
-    let args = request.arguments;
-    if (typeof args === "string") {
-      try {
-        args = JSON.parse(args);
-      } catch {
-        // Not JSON: the check (if any) decides.
-      }
+  let args = request.arguments;
+  if (typeof args === "string") {
+    try {
+      args = JSON.parse(args);
+    } catch {
+      // Not JSON: the check (if any) decides.
     }
-    args ??= {};
+  }
+  args ??= {};
+  let value: unknown;
+  try {
     const checked = tool.check ? tool.check(args) : { ok: true as const, value: args };
     if (!checked.ok) {
-      return toolFailure(`Invalid arguments for tool ${name}: ${checked.message}`);
+      return { result: toolFailure(`Invalid arguments for tool ${name}: ${checked.message}`) };
     }
     const invocation: ToolInvocation = {
       sessionId: session.sessionId,
@@ -67,9 +74,19 @@ async function runTool(
       arguments: request.arguments,
       signal,
     };
-    return toToolResult(await tool.handler(checked.value, invocation));
+    value = await tool.handler(checked.value, invocation);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return toolFailure(`Tool ${name} failed: ${message}`);
+    session.report(error);
+    return { error: error instanceof Error ? error.message : String(error) };
   }
+  const result = toToolResult(value);
+  try {
+    JSON.stringify(result);
+  } catch (error) {
+    session.report(
+      new TypeError(`Tool ${name} returned a result JSON cannot hold`, { cause: error }),
+    );
+    return { result: toolFailure(`Tool ${name} failed: its result could not be sent`) };
+  }
+  return { result };
 }

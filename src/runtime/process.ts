@@ -28,7 +28,8 @@ export interface ChildProcess {
   /** Resolves when the child has exited. */
   readonly status: Promise<ExitStatus>;
   /**
-   * Sends a signal; does nothing if the child has exited.
+   * Sends a signal; does nothing if the child has exited (with `group`, to
+   * the whole group, as long as any of it runs).
    *
    * @param signal The signal name.
    * @default {"SIGTERM"}
@@ -44,6 +45,15 @@ export interface SpawnOptions {
   cwd?: string;
   /** The child's whole environment; default: the parent's. */
   env?: Record<string, string>;
+  /**
+   * Start the child in a process group (and session) of its own, on POSIX
+   * systems: a Ctrl-C at the terminal then reaches only this program, and
+   * `kill()` signals the whole group (the child and what it started), also
+   * after the child itself has exited.
+   *
+   * @default {false}
+   */
+  group?: boolean;
 }
 
 /** The signature every `process_<runtime>.ts` shim exports as `spawn`. */

@@ -32,8 +32,14 @@ interface BunGlobal {
       stdin: "pipe";
       stdout: "pipe";
       stderr: "pipe";
+      detached: boolean;
     },
   ): BunSubprocess;
+}
+
+interface BunProcess {
+  platform: string;
+  kill(pid: number, signal: string): void;
 }
 
 /**
@@ -45,12 +51,15 @@ interface BunGlobal {
  */
 export function spawn(command: string, options: SpawnOptions): Promise<ChildProcess> {
   const bun = (globalThis as unknown as { Bun: BunGlobal }).Bun;
+  const process = (globalThis as unknown as { process: BunProcess }).process;
+  const group = options.group === true && process.platform !== "win32";
   const proc = bun.spawn([command, ...options.args], {
     cwd: options.cwd,
     env: options.env,
     stdin: "pipe",
     stdout: "pipe",
     stderr: "pipe",
+    detached: group,
   });
   let exited = false;
   const status = proc.exited.then(() => {
@@ -77,9 +86,9 @@ export function spawn(command: string, options: SpawnOptions): Promise<ChildProc
     stderr: proc.stderr,
     status,
     kill(signal = "SIGTERM") {
-      if (exited) return;
       try {
-        proc.kill(signal);
+        if (group) process.kill(-proc.pid, signal);
+        else if (!exited) proc.kill(signal);
       } catch {
         // Already gone.
       }

@@ -25,7 +25,10 @@ interface DenoCommandApi {
     stdin: "piped";
     stdout: "piped";
     stderr: "piped";
+    detached: boolean;
   }) => { spawn(): DenoChild };
+  kill(pid: number, signal: string): void;
+  build: { os: string };
 }
 
 /**
@@ -36,8 +39,9 @@ interface DenoCommandApi {
  * @returns The running child.
  */
 export function spawn(command: string, options: SpawnOptions): Promise<ChildProcess> {
-  const { Command } = (globalThis as unknown as { Deno: DenoCommandApi }).Deno;
-  const child = new Command(command, {
+  const deno = (globalThis as unknown as { Deno: DenoCommandApi }).Deno;
+  const group = options.group === true && deno.build.os !== "windows";
+  const child = new deno.Command(command, {
     args: options.args,
     cwd: options.cwd,
     env: options.env,
@@ -45,6 +49,7 @@ export function spawn(command: string, options: SpawnOptions): Promise<ChildProc
     stdin: "piped",
     stdout: "piped",
     stderr: "piped",
+    detached: group,
   }).spawn();
   let exited = false;
   const status = child.status.then((s) => {
@@ -58,9 +63,9 @@ export function spawn(command: string, options: SpawnOptions): Promise<ChildProc
     stderr: child.stderr,
     status,
     kill(signal = "SIGTERM") {
-      if (exited) return;
       try {
-        child.kill(signal);
+        if (group) deno.kill(-child.pid, signal);
+        else if (!exited) child.kill(signal);
       } catch {
         // Already gone.
       }

@@ -7,6 +7,7 @@
  */
 
 import { spawn as nodeSpawn } from "node:child_process";
+import process from "node:process";
 import type { Readable, Writable } from "node:stream";
 import type { ChildProcess, ExitStatus, SpawnOptions } from "./process.ts";
 
@@ -22,11 +23,13 @@ const READ_AHEAD_BYTES = 256 * 1024;
  * @throws {Error} The command could not be started.
  */
 export function spawn(command: string, options: SpawnOptions): Promise<ChildProcess> {
+  const group = options.group === true && process.platform !== "win32";
   const child = nodeSpawn(command, options.args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ["pipe", "pipe", "pipe"],
     windowsHide: true,
+    detached: group,
   });
   let exited = false;
   const status = new Promise<ExitStatus>((resolve) => {
@@ -49,7 +52,12 @@ export function spawn(command: string, options: SpawnOptions): Promise<ChildProc
         stderr: readableFromNode(child.stderr!),
         status,
         kill(signal = "SIGTERM") {
-          if (!exited) child.kill(signal as NodeJS.Signals);
+          try {
+            if (group) process.kill(-child.pid!, signal);
+            else if (!exited) child.kill(signal as NodeJS.Signals);
+          } catch {
+            // Already gone.
+          }
         },
       });
     });

@@ -81,19 +81,20 @@ test("defineTool() refuses bad arguments with arktype's summary; the handler nev
   }
 });
 
-test("A throwing tool handler gives the model a failure and the next turn works", async () => {
+test("A throwing tool handler gives the model a failure without the exception's message (reported to onError instead), and the next turn works", async () => {
   const t = await cliTestEnv([
     { toolCalls: [{ name: "flaky", arguments: {} }] },
     "The tool failed",
     "Second turn fine",
   ]);
   try {
-    const client = t.client();
+    const reported: unknown[] = [];
+    const client = t.client({ onError: (error) => reported.push(error) });
     const tool = defineTool("flaky", {
       description: "Always fails",
       parameters: { type: "object", properties: {} },
       handler: () => {
-        throw new Error("tracker is down");
+        throw new Error("tracker is down: db password hunter2");
       },
     });
     const session = await client.createSession({
@@ -107,7 +108,10 @@ test("A throwing tool handler gives the model a failure and the next turn works"
     );
     assert.equal((await session.sendAndWait("Try the tool"))?.data.content, "The tool failed");
     assert.equal(await failed, false);
-    assert.match(toolMessages(t.model.requests[1])[0], /tracker is down/);
+    const told = toolMessages(t.model.requests[1])[0];
+    assert.match(told, /Failed to execute `flaky`/);
+    assert.doesNotMatch(JSON.stringify(t.model.requests), /hunter2|tracker is down/);
+    assert.ok(reported.some((e) => String(e).includes("hunter2")), "reported to onError");
     assert.equal((await session.sendAndWait("Again?"))?.data.content, "Second turn fine");
   } finally {
     await t.close();
@@ -435,6 +439,31 @@ test("Without onUserInputRequest the ask_user tool is not offered", async () => 
     await session.sendAndWait("hi");
     assert.ok(!t.model.requests[0].tools.includes("ask_user"));
     assert.ok(t.model.requests[0].tools.includes("bash"), "built-ins are offered");
+  } finally {
+    await t.close();
+  }
+});
+
+test("A tool whose result JSON cannot hold (a BigInt inside) gives the model a failure and the turn ends", async () => {
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "count", arguments: {} }] },
+    "The count failed",
+  ]);
+  try {
+    const client = t.client({ onError: () => {} });
+    const tool = defineTool("count", {
+      parameters: { type: "object", properties: {} },
+      handler: () => ({ textResultForLlm: "42", toolTelemetry: { big: 42n } }),
+    });
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      tools: [tool],
+      onPermissionRequest: approveAll,
+    });
+    const reply = await session.sendAndWait("Count", { timeout: 50_000 });
+    assert.equal(reply?.data.content, "The count failed");
+    assert.match(toolMessages(t.model.requests[1])[0], /could not be sent/);
   } finally {
     await t.close();
   }
