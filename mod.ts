@@ -60,11 +60,13 @@
  * @module
  */
 
-export { CopilotClient, type LifecycleHandler, PROTOCOL_VERSION } from "./src/client.ts";
-export type { CopilotClientOptions, LogLevel } from "./src/client_options.ts";
+export { CopilotClient, type LifecycleHandler } from "./src/client.ts";
+export { PROTOCOL_VERSION } from "./src/_handshake.ts";
+export type { CallOptions, CopilotClientOptions, LogLevel } from "./src/client_options.ts";
 export {
   type AssistantMessageEvent,
   CopilotSession,
+  type EventsOptions,
   HOOK_ERROR_TYPE,
   type SendAndWaitOptions,
   type SessionEventHandler,

@@ -20,7 +20,9 @@ export async function refuseShadowedBuiltIns(
   let builtIns = builtInTools.get(running.connection);
   if (!builtIns) {
     builtIns = running.connection
-      .request<{ tools: { name: string; namespacedName?: string }[] }>("tools.list", {})
+      .request<{ tools: { name: string; namespacedName?: string }[] }>("tools.list", {}, {
+        timeout: 60_000,
+      })
       .then((list) => new Set(list.tools.flatMap((t) => [t.name, t.namespacedName ?? t.name])));
     builtInTools.set(running.connection, builtIns);
   }

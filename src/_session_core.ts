@@ -30,6 +30,8 @@ export interface SessionHost {
   forget(sessionId: string): void;
   /** Reports an error nobody awaits (a throwing handler) to the client's `onError`. */
   reportError(error: unknown): void;
+  /** Whether the CLI runs on this machine, so attachment paths can be checked here. */
+  readonly localFiles: boolean;
 }
 
 interface Subscription {
@@ -169,13 +171,21 @@ export class SessionCore implements InboundSession {
 
   /**
    * The events from now on, as a stream that closes when the session is
-   * destroyed and errors when the CLI goes away.
+   * destroyed and errors when the CLI goes away, or when `bufferSize`
+   * events wait unread (`EVENT_BUFFER_FULL`).
    *
+   * @param bufferSize How many unread events it holds.
    * @returns The stream.
    */
-  stream(): ReadableStream<SessionEvent> {
+  stream(bufferSize: number): ReadableStream<SessionEvent> {
     let unsubscribe: (() => void) | undefined;
     let self: ReadableStreamDefaultController<SessionEvent> | undefined;
+    /** Set once the buffer overflowed: the stream errors once what it holds is read. */
+    let overflow: SdkError | undefined;
+    const end = () => {
+      unsubscribe?.();
+      if (self) this.#streams.delete(self);
+    };
     return new ReadableStream<SessionEvent>({
       start: (controller) => {
         self = controller;
@@ -184,13 +194,24 @@ export class SessionCore implements InboundSession {
           return;
         }
         this.#streams.add(controller);
-        unsubscribe = this.subscribe(undefined, (event) => controller.enqueue(event));
+        unsubscribe = this.subscribe(undefined, (event) => {
+          if (controller.desiredSize !== null && controller.desiredSize <= 0) {
+            end();
+            overflow = new SdkError(
+              "EVENT_BUFFER_FULL",
+              `The events() stream of session "${this.sessionId}" was not read: ${bufferSize} events waited unread, so it was ended; read it as it goes, or pass a larger bufferSize`,
+            );
+            return;
+          }
+          controller.enqueue(event);
+        });
       },
-      cancel: () => {
-        unsubscribe?.();
-        if (self) this.#streams.delete(self);
+      pull: (controller) => {
+        // Called once a read leaves room: when all it held is read, say why it ends.
+        if (overflow && controller.desiredSize === bufferSize) controller.error(overflow);
       },
-    });
+      cancel: end,
+    }, { highWaterMark: bufferSize });
   }
 
   /**

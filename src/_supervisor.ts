@@ -8,7 +8,7 @@
  * @module
  */
 
-import { settlesWithin } from "./_async.ts";
+import { abortable, settlesWithin } from "./_async.ts";
 import { handshake } from "./_handshake.ts";
 import type { CliAddress } from "./cli_url.ts";
 import { type ConnectionClosedError, ProcessError, SdkError, toError } from "./errors.ts";
@@ -17,6 +17,8 @@ import type { Transport } from "./transport/transport.ts";
 
 /** How long `stop()` waits for each step (each `session.destroy`, shutdown, exit). */
 export const STOP_STEP_MS = 5000;
+/** How long a call to the CLI may take unless the client or the call says otherwise. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** How many crashes within {@linkcode RESTART_WINDOW_MS} stop automatic restarts. */
 const MAX_RESTARTS = 5;
 /** The window in which crashes are counted. */
@@ -68,6 +70,12 @@ export interface SupervisorOptions {
   autoRestart: boolean;
   /** The largest frame accepted from the CLI. */
   maxFrameBytes?: number;
+  /**
+   * How long a call may take unless it says otherwise.
+   *
+   * @default {60000}
+   */
+  requestTimeout?: number;
 }
 
 /** Starts, watches, restarts and stops one CLI. */
@@ -92,6 +100,11 @@ export class CliSupervisor {
   constructor(options: SupervisorOptions, hooks: SupervisorHooks) {
     this.#options = options;
     this.#hooks = hooks;
+  }
+
+  /** How long a call may take unless it says otherwise. */
+  get requestTimeout(): number {
+    return this.#options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT_MS;
   }
 
   /** The connection state. */
@@ -160,9 +173,10 @@ export class CliSupervisor {
    * @param options Signal and timeout.
    * @returns The result.
    */
-  async request(method: string, params: unknown, options?: RequestOptions): Promise<unknown> {
-    const running = await this.ensureRunning(method, false);
-    return await running.connection.request(method, params, options);
+  async request(method: string, params: unknown, options: RequestOptions = {}): Promise<unknown> {
+    const { signal, timeout = this.requestTimeout } = options;
+    const running = await abortable(this.ensureRunning(method, false), signal);
+    return await running.connection.request(method, params, { signal, timeout });
   }
 
   /**
@@ -194,8 +208,10 @@ export class CliSupervisor {
     const errors = await release(running);
     this.#reset();
     if (!running) return errors;
-    if (!running.owned) {
-      // Not ours to shut down: just leave.
+    // Not ours to shut down: just leave. One that did not answer in time
+    // (stuck, or stopped with SIGSTOP) will not answer a shutdown either.
+    const unanswered = errors.some((error) => error.name === "TimeoutError");
+    if (!running.owned || unanswered) {
       await closeAbruptly(running);
       return errors;
     }

@@ -6,13 +6,19 @@
  * @module
  */
 
+import { abortable } from "./_async.ts";
 import { refuseShadowedBuiltIns } from "./_builtin_tools.ts";
 import { connectorFor } from "./_connector.ts";
 import { route } from "./_router.ts";
 import { callHandler, SessionCore, type SessionHost } from "./_session_core.ts";
-import { CliSupervisor, type ConnectionState, type Running, STOP_STEP_MS } from "./_supervisor.ts";
-import { checkClientOptions, type CopilotClientOptions } from "./client_options.ts";
-import { type ConnectionClosedError, RpcError, SdkError, toError } from "./errors.ts";
+import { SessionRegistry } from "./_session_registry.ts";
+import { CliSupervisor, type ConnectionState, STOP_STEP_MS } from "./_supervisor.ts";
+import {
+  type CallOptions,
+  checkClientOptions,
+  type CopilotClientOptions,
+} from "./client_options.ts";
+import { RpcError, SdkError } from "./errors.ts";
 import type { LifecycleEvent, LifecycleEventOf, LifecycleEventType } from "./events.ts";
 import type {
   AuthStatusResponse,
@@ -23,7 +29,6 @@ import type {
   StatusResponse,
 } from "./protocol.ts";
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
-import type { RequestOptions } from "./rpc/connection.ts";
 import { ErrorCodes } from "./rpc/message.ts";
 import { CopilotSession } from "./session.ts";
 import {
@@ -33,17 +38,8 @@ import {
   type SessionConfig,
 } from "./session_config.ts";
 
-export { PROTOCOL_VERSION } from "./_handshake.ts";
-export type { ConnectionState } from "./_supervisor.ts";
-
 /** Receives lifecycle events. */
 export type LifecycleHandler<E extends LifecycleEvent = LifecycleEvent> = (event: E) => void;
-
-/** An open session: its state, and what it was opened with (to re-attach it after a restart). */
-interface OpenSession {
-  core: SessionCore;
-  params?: Record<string, unknown>;
-}
 
 /**
  * Starts the Copilot CLI and talks to it over JSON-RPC.
@@ -62,7 +58,7 @@ interface OpenSession {
 export class CopilotClient {
   #options: CopilotClientOptions;
   #supervisor: CliSupervisor;
-  #sessions = new Map<string, OpenSession>();
+  #sessions = new SessionRegistry();
   #lifecycle = new Set<{ type?: string; handler: LifecycleHandler }>();
   #host: SessionHost;
   #rpc: ServerRpc | undefined;
@@ -83,15 +79,24 @@ export class CopilotClient {
       address,
       autoStart: options.autoStart !== false,
       autoRestart: options.autoRestart !== false,
+      requestTimeout: options.requestTimeout,
+      maxFrameBytes: options.maxFrameBytes,
     }, {
       wire: (connection) =>
         route(connection, {
-          session: (id) => this.#sessions.get(id)?.core,
+          session: (id) => this.#sessions.get(id),
           emit: (event) => this.#emit(event),
           reportError: report,
         }),
-      exited: (error, willRestart) => this.#onExited(error, willRestart),
-      restarted: (running) => this.#reattachSessions(running),
+      exited: (error, willRestart) => {
+        this.#sessions.failAll(error);
+        this.#emit({ type: "cli.exited", error, willRestart });
+      },
+      restarted: async (running) => {
+        const timeout = this.#supervisor.requestTimeout;
+        const sessionIds = await this.#sessions.reattachAll(running, timeout, report);
+        this.#emit({ type: "cli.restarted", sessionIds });
+      },
       reportError: report,
     });
     this.#host = {
@@ -108,6 +113,7 @@ export class CopilotClient {
       },
       forget: (id) => this.#sessions.delete(id),
       reportError: report,
+      localFiles: !address || ["127.0.0.1", "::1"].includes(address.hostname),
     };
   }
 
@@ -155,17 +161,8 @@ export class CopilotClient {
    */
   stop(): Promise<Error[]> {
     return this.#supervisor.stop(async (running) => {
-      const errors: Error[] = [];
-      if (running) {
-        await Promise.all([...this.#sessions.values()].map(async ({ core }) => {
-          try {
-            await core.destroy();
-          } catch (error) {
-            errors.push(toError(error));
-          }
-        }));
-      }
-      this.#closeSessions();
+      const errors = running ? await this.#sessions.destroyAll() : [];
+      this.#sessions.closeAll();
       return errors;
     });
   }
@@ -177,7 +174,7 @@ export class CopilotClient {
    */
   async forceStop(): Promise<void> {
     const stopped = this.#supervisor.forceStop();
-    this.#closeSessions();
+    this.#sessions.closeAll();
     await stopped;
   }
 
@@ -190,38 +187,42 @@ export class CopilotClient {
    * Checks that the CLI answers.
    *
    * @param message Echoed back in the answer.
+   * @param options Signal and timeout.
    * @returns The CLI's answer.
    */
-  ping(message = ""): Promise<PingResponse> {
-    return this.#request("ping", { message });
+  ping(message = "", options?: CallOptions): Promise<PingResponse> {
+    return this.#request("ping", { message }, options);
   }
 
   /**
    * The CLI's version and protocol version.
    *
+   * @param options Signal and timeout.
    * @returns The status.
    */
-  getStatus(): Promise<StatusResponse> {
-    return this.#request("status.get", {});
+  getStatus(options?: CallOptions): Promise<StatusResponse> {
+    return this.#request("status.get", {}, options);
   }
 
   /**
    * Whether the CLI is signed in to GitHub.
    *
+   * @param options Signal and timeout.
    * @returns The auth status.
    */
-  getAuthStatus(): Promise<AuthStatusResponse> {
-    return this.#request("auth.getStatus", {});
+  getAuthStatus(options?: CallOptions): Promise<AuthStatusResponse> {
+    return this.#request("auth.getStatus", {}, options);
   }
 
   /**
    * The models the signed-in user may use (needs GitHub authentication).
    *
+   * @param options Signal and timeout.
    * @returns The models.
    * @throws {RpcError} The CLI is not signed in.
    */
-  async listModels(): Promise<ModelInfo[]> {
-    const result = await this.#request("models.list", {});
+  async listModels(options?: CallOptions): Promise<ModelInfo[]> {
+    const result = await this.#request("models.list", {}, options);
     return result.models;
   }
 
@@ -229,10 +230,11 @@ export class CopilotClient {
    * Creates a session. The configuration is checked before anything is sent.
    *
    * @param config The model, provider, tools and other options.
+   * @param options Signal and timeout.
    * @returns The session.
    * @throws {TypeError} A bad configuration, e.g. a provider without a model.
    */
-  createSession(config: SessionConfig = {}): Promise<CopilotSession> {
+  createSession(config: SessionConfig = {}, options?: CallOptions): Promise<CopilotSession> {
     let prepared: PreparedSessionConfig;
     try {
       prepared = prepareSessionConfig(config, "createSession");
@@ -240,7 +242,7 @@ export class CopilotClient {
       return Promise.reject(error);
     }
     const sessionId = config.sessionId ?? crypto.randomUUID();
-    return this.#openSession("session.create", sessionId, prepared);
+    return this.#openSession("session.create", sessionId, prepared, options);
   }
 
   /**
@@ -248,11 +250,16 @@ export class CopilotClient {
    *
    * @param sessionId The session's id.
    * @param config Options for the resumed session (a provider must be given again).
+   * @param options Signal and timeout.
    * @returns The session.
    * @throws {TypeError} A bad configuration.
    * @throws {RpcError} No such session.
    */
-  resumeSession(sessionId: string, config: ResumeSessionConfig = {}): Promise<CopilotSession> {
+  resumeSession(
+    sessionId: string,
+    config: ResumeSessionConfig = {},
+    options?: CallOptions,
+  ): Promise<CopilotSession> {
     if (typeof sessionId !== "string" || sessionId === "") {
       return Promise.reject(
         new TypeError('Cannot resumeSession: "sessionId" must be a non-empty string'),
@@ -264,16 +271,17 @@ export class CopilotClient {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#openSession("session.resume", sessionId, prepared);
+    return this.#openSession("session.resume", sessionId, prepared, options);
   }
 
   /**
    * The sessions stored by the CLI.
    *
+   * @param options Signal and timeout.
    * @returns Their metadata.
    */
-  async listSessions(): Promise<SessionMetadata[]> {
-    const result = await this.#request("session.list", {});
+  async listSessions(options?: CallOptions): Promise<SessionMetadata[]> {
+    const result = await this.#request("session.list", {}, options);
     return result.sessions;
   }
 
@@ -281,12 +289,13 @@ export class CopilotClient {
    * Deletes a stored session and its history.
    *
    * @param sessionId The session's id.
+   * @param options Signal and timeout.
    * @returns Resolves once it is deleted.
    */
-  async deleteSession(sessionId: string): Promise<void> {
-    await this.#requestSuccess("session.delete", sessionId, "delete session");
+  async deleteSession(sessionId: string, options?: CallOptions): Promise<void> {
+    await this.#requestSuccess("session.delete", sessionId, "delete session", options);
     // An open session object of it is over too: its calls say it was destroyed.
-    this.#sessions.get(sessionId)?.core.close(
+    this.#sessions.get(sessionId)?.close(
       new SdkError("SESSION_DESTROYED", `Session "${sessionId}" was deleted`),
     );
     this.#sessions.delete(sessionId);
@@ -295,20 +304,22 @@ export class CopilotClient {
   /**
    * The most recently used session's id.
    *
+   * @param options Signal and timeout.
    * @returns The id, or `undefined` when there is none.
    */
-  async getLastSessionId(): Promise<string | undefined> {
-    const result = await this.#request("session.getLastId", {});
+  async getLastSessionId(options?: CallOptions): Promise<string | undefined> {
+    const result = await this.#request("session.getLastId", {}, options);
     return result?.sessionId ?? undefined;
   }
 
   /**
    * The session shown in the foreground of a CLI running in TUI server mode.
    *
+   * @param options Signal and timeout.
    * @returns The id, or `undefined`.
    */
-  async getForegroundSessionId(): Promise<string | undefined> {
-    const result = await this.#request("session.getForeground", {});
+  async getForegroundSessionId(options?: CallOptions): Promise<string | undefined> {
+    const result = await this.#request("session.getForeground", {}, options);
     return result?.sessionId ?? undefined;
   }
 
@@ -316,10 +327,16 @@ export class CopilotClient {
    * Brings a session to the foreground of a CLI running in TUI server mode.
    *
    * @param sessionId The session's id.
+   * @param options Signal and timeout.
    * @returns Resolves once done.
    */
-  async setForegroundSessionId(sessionId: string): Promise<void> {
-    await this.#requestSuccess("session.setForeground", sessionId, "set foreground session");
+  async setForegroundSessionId(sessionId: string, options?: CallOptions): Promise<void> {
+    await this.#requestSuccess(
+      "session.setForeground",
+      sessionId,
+      "set foreground session",
+      options,
+    );
   }
 
   /**
@@ -360,23 +377,26 @@ export class CopilotClient {
     method: "session.create" | "session.resume",
     sessionId: string,
     { wire, callbacks }: PreparedSessionConfig,
+    options?: CallOptions,
   ): Promise<CopilotSession> {
     const what = method === "session.create" ? "createSession" : "resumeSession";
-    if (this.#sessions.has(sessionId)) {
+    if (this.#sessions.get(sessionId)) {
       throw new TypeError(
         `Cannot ${what}: session "${sessionId}" is already open in this client; use that session or destroy it first`,
       );
     }
-    const running = await this.#supervisor.ensureRunning(what, false, true);
+    const running = await abortable(
+      this.#supervisor.ensureRunning(what, false, true),
+      options?.signal,
+    );
     if (callbacks.tools.size) await refuseShadowedBuiltIns(running, callbacks, what);
     // Registered before the request, so events sent before the answer reach it.
     const core = new SessionCore(sessionId, this.#host, callbacks);
-    const open: OpenSession = { core };
-    this.#sessions.set(sessionId, open);
+    this.#sessions.add(core);
     try {
       const params = { ...wire, sessionId };
-      const result = await this.#request(method, params);
-      open.params = params;
+      const result = await this.#request(method, params, options);
+      this.#sessions.opened(sessionId, params);
       if (method === "session.resume") core.persisted = true;
       core.workspacePath = result?.workspacePath;
       return new CopilotSession(core);
@@ -391,8 +411,9 @@ export class CopilotClient {
     method: "session.delete" | "session.setForeground",
     sessionId: string,
     what: string,
+    options?: CallOptions,
   ): Promise<void> {
-    const result = await this.#request(method, { sessionId });
+    const result = await this.#request(method, { sessionId }, options);
     if (result && result.success === false) {
       throw new RpcError(
         ErrorCodes.InternalError,
@@ -405,49 +426,9 @@ export class CopilotClient {
   #request<M extends keyof SdkMethods & string>(
     method: M,
     params: SdkMethods[M]["params"],
-    options?: RequestOptions,
+    options?: CallOptions,
   ): Promise<SdkMethods[M]["result"]> {
     return this.#supervisor.request(method, params, options) as Promise<SdkMethods[M]["result"]>;
-  }
-
-  /**
-   * After a restart, opens every open session again in the new CLI: one
-   * that had a message is resumed from disk; one that had none was never
-   * written there, and is created again under its id.
-   */
-  async #reattachSessions(running: Running): Promise<void> {
-    const resumed: string[] = [];
-    await Promise.all([...this.#sessions.values()].map(async ({ core, params }) => {
-      if (core.destroyed) return;
-      const method = core.persisted ? "session.resume" : "session.create";
-      try {
-        await running.connection.request(method, params ?? { sessionId: core.sessionId });
-        resumed.push(core.sessionId);
-      } catch (error) {
-        this.#reportError(error);
-        core.notifyError(
-          "resume_failed",
-          `Session could not be re-attached after the CLI restarted: ${(error as Error).message}`,
-        );
-      }
-    }));
-    this.#emit({ type: "cli.restarted", sessionIds: resumed });
-  }
-
-  /** The CLI went away without `stop()`: its sessions hear of it, then the subscribers. */
-  #onExited(error: ConnectionClosedError, willRestart: boolean): void {
-    for (const { core } of this.#sessions.values()) {
-      core.fail(error);
-      core.notifyError("cli_exited", error.message);
-    }
-    this.#emit({ type: "cli.exited", error, willRestart });
-  }
-
-  /** Ends every open session here, without telling the CLI: the client let go of it. */
-  #closeSessions(): void {
-    const error = new SdkError("CLIENT_STOPPED", "The client was stopped");
-    for (const { core } of this.#sessions.values()) core.close(error);
-    this.#sessions.clear();
   }
 
   #emit(event: LifecycleEvent): void {

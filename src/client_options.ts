@@ -7,6 +7,29 @@
 
 import { type CliAddress, parseCliUrl } from "./cli_url.ts";
 
+/**
+ * Options for one call to the CLI.
+ *
+ * @example Give up on a call
+ * ```ts
+ * import type { CallOptions } from "@copilot-sdk/copilot";
+ *
+ * const options: CallOptions = { signal: AbortSignal.timeout(5_000) };
+ * // await client.listSessions(options);
+ * ```
+ */
+export interface CallOptions {
+  /** Aborting rejects the call with the signal's reason (the CLI is told to cancel it). */
+  signal?: AbortSignal;
+  /**
+   * Milliseconds before the call rejects with a `TimeoutError` `DOMException`;
+   * `Infinity` waits without limit.
+   *
+   * @default {the client's `requestTimeout`}
+   */
+  timeout?: number;
+}
+
 /** Log levels of the CLI. */
 export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all";
 
@@ -79,6 +102,26 @@ export interface CopilotClientOptions {
   /** The connection token of the server at `cliUrl`, if it requires one. */
   connectionToken?: string;
   /**
+   * How long each call to the CLI may take (`createSession`, `send`,
+   * `abort`, `getMessages`, `ping`, `listSessions`, `rpc` calls...) before
+   * it rejects with a `TimeoutError`, unless the call says otherwise
+   * (`{ timeout }`). A CLI that stops answering (stuck, or stopped with
+   * SIGSTOP) then fails calls instead of hanging them. `Infinity` waits
+   * without limit. (`sendAndWait` waits for the turn with its own `timeout`.)
+   *
+   * @default {60000}
+   */
+  requestTimeout?: number;
+  /**
+   * The largest message accepted from the CLI, in bytes. A larger one is
+   * skipped, not read: the call it answers fails with a `ProtocolError`
+   * naming this option, and a larger event is reported to `onError`; the
+   * connection goes on.
+   *
+   * @default {67108864 (64 MiB)}
+   */
+  maxFrameBytes?: number;
+  /**
    * After the CLI crashes, start it again on the next call and re-attach the
    * open sessions (`session.resume`), so their objects keep working. Restarts
    * back off, and stop after 5 crashes within 5 minutes. When `false`, calls
@@ -98,11 +141,48 @@ export interface CopilotClientOptions {
  * @throws {RangeError} A port out of range.
  */
 export function checkClientOptions(options: CopilotClientOptions): CliAddress | undefined {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError("Cannot create CopilotClient: the options must be an object");
+  }
+  for (const key of ["useStdio", "autoStart", "autoRestart", "useLoggedInUser"] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && typeof value !== "boolean") {
+      throw new TypeError(
+        `Cannot create CopilotClient: "${key}" must be true or false, not ${describe(value)}`,
+      );
+    }
+  }
+  for (const key of ["onError", "onStderr"] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && typeof value !== "function") {
+      throw new TypeError(
+        `Cannot create CopilotClient: "${key}" must be a function, not ${describe(value)}`,
+      );
+    }
+  }
+  for (const key of ["cliPath", "cwd", "connectionToken"] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && (typeof value !== "string" || value === "")) {
+      throw new TypeError(
+        `Cannot create CopilotClient: "${key}" must be a non-empty string, not ${describe(value)}`,
+      );
+    }
+  }
   if (options.githubToken !== undefined && typeof options.githubToken !== "string") {
     throw new TypeError('Cannot create CopilotClient: "githubToken" must be a string');
   }
   if (options.cliArgs !== undefined && !Array.isArray(options.cliArgs)) {
     throw new TypeError('Cannot create CopilotClient: "cliArgs" must be an array of strings');
+  }
+  for (const key of ["requestTimeout", "maxFrameBytes"] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && !(typeof value === "number" && value > 0)) {
+      throw new RangeError(
+        `Cannot create CopilotClient: "${key}" must be a number above 0 (or Infinity), not ${
+          describe(value)
+        }`,
+      );
+    }
   }
   if (options.port !== undefined) {
     if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
@@ -138,4 +218,12 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
     }
   }
   return parseCliUrl(options.cliUrl);
+}
+
+/** A value as an error message shows it: its type, and a string quoted. */
+function describe(value: unknown): string {
+  if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `${/^[aeiou]/.test(typeof value) ? "an" : "a"} ${typeof value}`;
 }

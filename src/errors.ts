@@ -22,6 +22,7 @@
  * | `PROTOCOL_VERSION_MISMATCH` | the CLI speaks another protocol version |
  * | `SESSION_ERROR` | the CLI reported `session.error` for a call's turn ({@linkcode SessionError}) |
  * | `SESSION_DESTROYED` | the session was destroyed (or deleted, or its client stopped) before or during the call |
+ * | `EVENT_BUFFER_FULL` | a `session.events()` stream held its `bufferSize` unread events and was ended |
  * | `CLIENT_NOT_STARTED` | the client was never started and `autoStart` is `false` |
  * | `CLIENT_STOPPING` | `stop()` is in progress |
  * | `CLIENT_STOPPED` | `stop()` or `forceStop()` ended the client (or a start in progress) |
@@ -55,6 +56,7 @@ export type SdkErrorCode =
   | "PROTOCOL_VERSION_MISMATCH"
   | "SESSION_ERROR"
   | "SESSION_DESTROYED"
+  | "EVENT_BUFFER_FULL"
   | "CLIENT_NOT_STARTED"
   | "CLIENT_STOPPING"
   | "CLIENT_STOPPED"

@@ -8,7 +8,7 @@
 import { resolveCliPath } from "./cli_path.ts";
 import type { CliAddress } from "./cli_url.ts";
 import { ProcessError, SdkError } from "./errors.ts";
-import { getEnv } from "./runtime/env.ts";
+import { getEnv, pathKind } from "./runtime/env.ts";
 import { spawn } from "./runtime/process.ts";
 import { StdioTransport } from "./transport/stdio.ts";
 import { readListeningPort, TcpTransport } from "./transport/tcp.ts";
@@ -31,6 +31,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** Receives the CLI's stderr. */
   onStderr?: (text: string) => void;
+  /** Receives what `onStderr` throws. */
+  onError?: (error: unknown) => void;
   /** Talk over stdio (default) or TCP. */
   useStdio?: boolean;
   /** The TCP port for a spawned CLI; 0 or unset lets it pick. */
@@ -88,6 +90,13 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
     command = "node";
     args.unshift(cliPath);
   }
+  if (options.cwd !== undefined && pathKind(options.cwd) !== "directory") {
+    throw new ProcessError(
+      `Cannot start the Copilot CLI: its working directory ${
+        JSON.stringify(options.cwd)
+      } ("cwd") does not exist or is not a directory; create it or fix "cwd"`,
+    );
+  }
   let child;
   try {
     // The CLI gets a process group of its own: a Ctrl-C at the terminal
@@ -106,7 +115,10 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
       { cause: error },
     );
   }
-  const process = new StdioTransport(child, { onStderr: options.onStderr });
+  const process = new StdioTransport(child, {
+    onStderr: options.onStderr,
+    onError: options.onError,
+  });
   const { signal } = options;
   if (signal?.aborted) {
     await process.close();

@@ -9,7 +9,7 @@
 
 import type { ServerMethods, SessionMethods } from "./generated/rpc.ts";
 import { SERVER_RPC_METHODS, SESSION_RPC_METHODS } from "./generated/rpc_methods.ts";
-import type { RequestOptions } from "./rpc/connection.ts";
+import type { CallOptions } from "./client_options.ts";
 
 /** One method of a generated method map. */
 export interface RpcMethodEntry {
@@ -25,14 +25,14 @@ export interface RpcMethodEntry {
  */
 export type RpcFunction<E extends RpcMethodEntry> = undefined extends E["params"] ? (
     params?: E["params"],
-    options?: RequestOptions,
+    options?: CallOptions,
   ) => Promise<E["result"]>
   // deno-lint-ignore ban-types
   : {} extends E["params"] ? (
       params?: E["params"],
-      options?: RequestOptions,
+      options?: CallOptions,
     ) => Promise<E["result"]>
-  : (params: E["params"], options?: RequestOptions) => Promise<E["result"]>;
+  : (params: E["params"], options?: CallOptions) => Promise<E["result"]>;
 
 /**
  * The first segments (groups) of the dotted names in `K`.
@@ -94,7 +94,7 @@ export type SessionRpc = RpcTree<
 export type RpcCall = (
   method: string,
   params: unknown,
-  options?: RequestOptions,
+  options?: CallOptions,
 ) => Promise<unknown>;
 
 /**
@@ -131,7 +131,7 @@ function buildTree(methods: readonly string[], prefix: string, call: RpcCall): o
     for (const segment of path.slice(0, -1)) {
       node = (node[segment] ??= {}) as Record<string, unknown>;
     }
-    node[path[path.length - 1]] = (params?: unknown, options?: RequestOptions) =>
+    node[path[path.length - 1]] = (params?: unknown, options?: CallOptions) =>
       call(method, params ?? {}, options);
   }
   return root;

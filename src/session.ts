@@ -4,6 +4,7 @@
  * @module
  */
 
+import { checkAttachments } from "./_checks.ts";
 import type { SessionCore } from "./_session_core.ts";
 import { TurnTracker } from "./_turn.ts";
 import type { SessionEvent, SessionEventOf, SessionEventType } from "./events.ts";
@@ -11,6 +12,7 @@ import type { AssistantMessageEvent } from "./generated/session_events.ts";
 import type { SdkMethods } from "./protocol.ts";
 import { createSessionRpc, type SessionRpc } from "./rpc_proxy.ts";
 import type { MessageOptions } from "./session_config.ts";
+import type { CallOptions } from "./client_options.ts";
 
 export { HOOK_ERROR_TYPE } from "./_turn.ts";
 
@@ -37,6 +39,17 @@ export type { AssistantMessageEvent };
 
 /** Receives session events. */
 export type SessionEventHandler = (event: SessionEvent) => void;
+
+/** Options for {@linkcode CopilotSession.events}. */
+export interface EventsOptions {
+  /**
+   * How many unread events the stream holds; one more ends it with an
+   * `SdkError` coded `EVENT_BUFFER_FULL`.
+   *
+   * @default {10000}
+   */
+  bufferSize?: number;
+}
 
 /**
  * One conversation with the agent. Get one from `client.createSession()` or
@@ -102,18 +115,21 @@ export class CopilotSession {
    * {@linkcode CopilotSession.sendAndWait}.
    *
    * @param message The prompt, or the prompt with attachments and mode.
+   * @param options Signal and timeout of the call (not of the turn).
    * @returns The id of the user message.
+   * @throws {TypeError} A bad message, e.g. an attachment whose file does not exist.
    * @throws {SdkError} `SESSION_DESTROYED`: the session was destroyed.
    * @throws {ConnectionClosedError} The CLI is gone.
    */
-  async send(message: string | MessageOptions): Promise<string> {
-    const options = typeof message === "string" ? { prompt: message } : message;
-    if (typeof options?.prompt !== "string") {
+  async send(message: string | MessageOptions, options?: CallOptions): Promise<string> {
+    const fields = typeof message === "string" ? { prompt: message } : message;
+    if (typeof fields?.prompt !== "string") {
       throw new TypeError('Cannot send: "prompt" must be a string');
     }
+    checkAttachments(fields.attachments, this.#core.host.localFiles);
     this.#core.assertLive("send");
     const params = {
-      ...options,
+      ...fields,
       // Last, so that nothing in `message` can send it to another session.
       sessionId: this.sessionId,
     };
@@ -122,6 +138,7 @@ export class CopilotSession {
     const result = await this.#core.request(
       "session.send",
       params as SdkMethods["session.send"]["params"],
+      options,
     );
     return result.messageId;
   }
@@ -229,33 +246,50 @@ export class CopilotSession {
   /**
    * The session's events as a stream, from now on. It closes when the session
    * is destroyed and errors when the CLI goes away; cancel it (or `break` out
-   * of `for await`) to unsubscribe.
+   * of `for await`) to unsubscribe. Unread events wait in a bounded buffer:
+   * a stream that falls `bufferSize` events behind takes no more; it gives
+   * the events it holds, then errors with an `SdkError` coded
+   * `EVENT_BUFFER_FULL` (rather than growing without bound or dropping
+   * events silently). The session and its other subscribers go on.
    *
+   * @param options `bufferSize`: how many unread events it holds.
    * @returns A stream of events.
    */
-  events(): ReadableStream<SessionEvent> {
-    return this.#core.stream();
+  events(options: EventsOptions = {}): ReadableStream<SessionEvent> {
+    const { bufferSize = 10_000 } = options;
+    if (!Number.isInteger(bufferSize) || bufferSize < 1) {
+      throw new RangeError(
+        `Cannot stream events: "bufferSize" must be a whole number >= 1, not ${bufferSize}`,
+      );
+    }
+    return this.#core.stream(bufferSize);
   }
 
   /**
    * Aborts the turn in progress; the session stays usable.
    *
+   * @param options Signal and timeout.
    * @returns Resolves once the CLI has taken the request.
    */
-  async abort(): Promise<void> {
+  async abort(options?: CallOptions): Promise<void> {
     this.#core.assertLive("abort");
     this.#core.pendingAborts++;
-    await this.#core.request("session.abort", { sessionId: this.sessionId });
+    await this.#core.request("session.abort", { sessionId: this.sessionId }, options);
   }
 
   /**
    * The session's history: its events, oldest first.
    *
+   * @param options Signal and timeout.
    * @returns The events.
    */
-  async getMessages(): Promise<SessionEvent[]> {
+  async getMessages(options?: CallOptions): Promise<SessionEvent[]> {
     this.#core.assertLive("getMessages");
-    const result = await this.#core.request("session.getMessages", { sessionId: this.sessionId });
+    const result = await this.#core.request(
+      "session.getMessages",
+      { sessionId: this.sessionId },
+      options,
+    );
     return result.events;
   }
 

@@ -17,6 +17,7 @@ import { hasHooks, type SessionHooks } from "./hooks.ts";
 import type { PermissionHandler } from "./permissions.ts";
 import { splitSystemMessage, type SystemMessageConfig } from "./system_message.ts";
 import { normalizeTool, type Tool } from "./tools.ts";
+import { checkMcpServers } from "./_checks.ts";
 import type { UserInputHandler } from "./user_input.ts";
 
 /**
@@ -456,6 +457,19 @@ export function prepareSessionConfig(
   config: SessionConfig | ResumeSessionConfig,
   what: string,
 ): PreparedSessionConfig {
+  if (config === null || typeof config !== "object") {
+    throw new TypeError(`Cannot ${what}: the configuration must be an object`);
+  }
+  const sessionId: unknown = (config as SessionConfig).sessionId;
+  if (sessionId !== undefined && (typeof sessionId !== "string" || sessionId.trim() === "")) {
+    throw new TypeError(
+      `Cannot ${what}: "sessionId" must be a non-empty string (or left out for a random UUID)`,
+    );
+  }
+  checkMcpServers(config.mcpServers, what, "mcpServers");
+  for (const [i, agent] of (config.customAgents ?? []).entries()) {
+    checkMcpServers(agent?.mcpServers, what, `customAgents[${i}].mcpServers`);
+  }
   const provider = config.provider;
   if (provider) {
     if (typeof provider.baseUrl !== "string" || provider.baseUrl === "") {

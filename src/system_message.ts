@@ -129,6 +129,13 @@ export interface SplitSystemMessage {
  */
 export function splitSystemMessage(config: SystemMessageConfig | undefined): SplitSystemMessage {
   if (config === undefined) return { wire: undefined };
+  if (config === null || typeof config !== "object" || Array.isArray(config)) {
+    throw new TypeError(
+      `Cannot use systemMessage: it must be an object, not ${
+        typeof config === "string" ? "a string" : String(config)
+      }; to add text write { content: "..." }, to replace the CLI's own { mode: "replace", content: "..." }`,
+    );
+  }
   const mode = config.mode ?? "append";
   if (mode !== "append" && mode !== "replace" && mode !== "customize") {
     throw new TypeError(

@@ -273,3 +273,38 @@ test("System message responder: systemMessage.transform runs the section callbac
     await client.stop();
   }
 });
+
+test("CopilotSession.events() that is not read ends with EVENT_BUFFER_FULL after bufferSize events instead of growing without bound; the session goes on", async () => {
+  const cli = new ScriptedCli();
+  const client = cli.client();
+  try {
+    const session = await client.createSession({ sessionId: "s" });
+    assert.throws(() => session.events({ bufferSize: 0 }), RangeError);
+    const stream = session.events({ bufferSize: 10 });
+    const seen: string[] = [];
+    session.on((event) => seen.push(event.type));
+    for (let i = 0; i < 25; i++) {
+      await cli.emit("s", "assistant.message_delta", { deltaContent: `${i}` });
+    }
+    await settle();
+    assert.equal(seen.length, 25, "other subscribers still get every event");
+    const reader = stream.getReader();
+    const read: unknown[] = [];
+    const error = await (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return undefined;
+          read.push(value);
+        }
+      } catch (error) {
+        return error;
+      }
+    })();
+    assert.ok(error instanceof SdkError && error.hasCode("EVENT_BUFFER_FULL"), String(error));
+    assert.match(error.message, /bufferSize/);
+    assert.equal(read.length, 10);
+  } finally {
+    await client.stop();
+  }
+});

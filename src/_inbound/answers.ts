@@ -185,7 +185,9 @@ export class InboundAnswers {
       this.#session.report(error);
       // Only an answer that cannot be encoded fails with a TypeError, before anything is sent.
       const fallback = error instanceof TypeError && open.responder.fallback;
-      if (fallback) await send(fallback("The answer could not be sent")).catch(this.#session.report);
+      if (fallback) {
+        await send(fallback("The answer could not be sent")).catch(this.#session.report);
+      }
     }
   }
 }

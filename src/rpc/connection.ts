@@ -15,7 +15,7 @@ import {
   toError,
 } from "../errors.ts";
 import { settlesWithin } from "../_async.ts";
-import { FrameDecoder, FrameWriter } from "./framing.ts";
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FrameWriter } from "./framing.ts";
 import { ErrorCodes, type MessageId, type ResponseError } from "./message.ts";
 
 /** The byte streams a {@linkcode Connection} runs over. */
@@ -31,7 +31,10 @@ export interface ConnectionTransport {
 /** Options for {@linkcode Connection}. */
 export interface ConnectionOptions {
   /**
-   * The largest frame accepted from the other end, in bytes.
+   * The largest frame accepted from the other end, in bytes. A larger one is
+   * skipped unread: the call it answers rejects with a `ProtocolError` that
+   * says so, anything else is reported to `onError`, and the connection goes
+   * on.
    *
    * @default {64 MiB}
    */
@@ -129,6 +132,7 @@ export class Connection {
   #resolveClosed!: (error: ConnectionClosedError) => void;
   #reading: Promise<void>;
   #exitTimer: ReturnType<typeof setTimeout> | undefined;
+  #maxFrameBytes: number;
 
   /** Resolves, with the error pending calls got, once the connection is closed. */
   readonly closed: Promise<ConnectionClosedError>;
@@ -147,7 +151,11 @@ export class Connection {
     this.#writer = new FrameWriter(transport.writable.getWriter());
     this.#writer.closed.catch(() => {});
     // Frames are split out of each chunk as it arrives (see #readLoop).
-    this.#decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
+    this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    this.#decoder = new FrameDecoder({
+      maxFrameBytes: this.#maxFrameBytes,
+      onOversize: (length, head) => this.#oversize(length, head),
+    });
     this.#reader = transport.readable.getReader();
     this.#reading = this.#readLoop();
     // The other end's exit ends the connection, even when its output stays open.
@@ -400,6 +408,35 @@ export class Connection {
       return;
     }
     this.#onError(new ProtocolError("Invalid message: neither request, notification nor response"));
+  }
+
+  /**
+   * A frame over `maxFrameBytes` was skipped: from its first bytes, tell what
+   * it was. An answer to a pending call fails that call; a request or
+   * notification is reported (its method named).
+   */
+  #oversize(length: number, head: string): void {
+    const limit = `${length} bytes, over the limit of ${this.#maxFrameBytes} (maxFrameBytes)`;
+    const method = /^\s*\{(?:[^{]*?,)?\s*"method"\s*:\s*"([^"]{1,200})"/.exec(head)?.[1];
+    const id = /^\s*\{(?:[^{]*?,)?\s*"id"\s*:\s*(\d{1,15}|"[^"]{0,200}")\s*[,}]/.exec(head)?.[1];
+    const key: MessageId | undefined = method !== undefined || id === undefined
+      ? undefined
+      : id.startsWith('"')
+      ? JSON.parse(id)
+      : Number(id);
+    const pending = key === undefined ? undefined : this.#pending.get(key);
+    if (key !== undefined && pending) {
+      this.#pending.delete(key);
+      pending.cleanup();
+      pending.reject(
+        new ProtocolError(
+          `Cannot complete "${pending.method}": its answer is ${limit}; raise maxFrameBytes to accept it`,
+        ),
+      );
+      return;
+    }
+    const what = method ? `a "${method}" message` : "a message";
+    this.#onError(new ProtocolError(`Dropped ${what} from the other end: it is ${limit}`));
   }
 
   /**

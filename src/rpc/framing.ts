@@ -24,12 +24,21 @@ const LF = 10;
 export interface FrameDecoderOptions {
   /**
    * The largest frame body accepted, in bytes. A larger `Content-Length`
-   * errors the stream before its body is read.
+   * errors the stream before its body is read, unless `onOversize` is given.
    *
    * @default {64 MiB}
    */
   maxFrameBytes?: number;
+  /**
+   * Called for a frame over `maxFrameBytes` instead of failing: its body is
+   * skipped without being kept, and this gets its length and its first
+   * bytes as text (at most 1 KiB: enough to tell what the frame was).
+   */
+  onOversize?: (length: number, head: string) => void;
 }
+
+/** How much of a skipped frame's body is kept for `onOversize`. */
+const OVERSIZE_HEAD_BYTES = 1024;
 
 /**
  * Splits a byte stream into frame bodies, decoded as UTF-8 text. Frames may
@@ -102,6 +111,12 @@ export class FrameDecoder {
   #need = -1;
   /** Whether `#buf` was allocated here (so spare room may be written). */
   #owned = false;
+  #onOversize: ((length: number, head: string) => void) | undefined;
+  /** Body bytes of an oversized frame still to skip (0 when not skipping). */
+  #skip = 0;
+  #skipLength = 0;
+  #skipHead: Uint8Array[] = [];
+  #skipHeadBytes = 0;
 
   /**
    * Creates a decoder.
@@ -110,6 +125,7 @@ export class FrameDecoder {
    */
   constructor(options: FrameDecoderOptions = {}) {
     this.#max = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    this.#onOversize = options.onOversize;
   }
 
   /**
@@ -133,9 +149,11 @@ export class FrameDecoder {
     }
     const buf = this.#buf;
     for (;;) {
+      if (this.#skip > 0 && !this.#skipSome()) break;
       let need = this.#need;
       if (need < 0) {
         need = this.#readHeader();
+        if (need === SKIPPING) continue;
         if (need < 0) break;
       }
       const start = this.#start;
@@ -159,6 +177,29 @@ export class FrameDecoder {
     }
   }
 
+  /** Skips what is here of an oversized body; `true` once it is all skipped. */
+  #skipSome(): boolean {
+    const take = Math.min(this.#skip, this.#end - this.#start);
+    if (this.#skipHeadBytes < OVERSIZE_HEAD_BYTES && take > 0) {
+      const keep = Math.min(take, OVERSIZE_HEAD_BYTES - this.#skipHeadBytes);
+      this.#skipHead.push(this.#buf.slice(this.#start, this.#start + keep));
+      this.#skipHeadBytes += keep;
+    }
+    this.#start += take;
+    this.#skip -= take;
+    if (this.#skip > 0) return false;
+    const head = new Uint8Array(this.#skipHeadBytes);
+    let at = 0;
+    for (const part of this.#skipHead) {
+      head.set(part, at);
+      at += part.length;
+    }
+    this.#skipHead = [];
+    this.#skipHeadBytes = 0;
+    this.#onOversize!(this.#skipLength, this.#utf8.decode(head));
+    return true;
+  }
+
   #checkUtf8(body: Uint8Array): void {
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(body);
@@ -174,6 +215,11 @@ export class FrameDecoder {
    */
   finish(): void {
     const left = this.#end - this.#start;
+    if (this.#skip > 0) {
+      throw new ProtocolError(
+        `Truncated frame: stream ended ${this.#skip} bytes before the end of a skipped frame`,
+      );
+    }
     if (this.#need >= 0) {
       throw new ProtocolError(
         `Truncated frame: stream ended after ${left} of ${this.#need} body bytes`,
@@ -230,7 +276,7 @@ export class FrameDecoder {
         buf[i + 3] === LF
       ) {
         this.#start = i + 4;
-        if (length > this.#max) throw this.#tooLarge(length);
+        if (length > this.#max) return this.#oversize(length);
         return length;
       }
     }
@@ -277,16 +323,25 @@ export class FrameDecoder {
       length = Number(value);
     }
     if (length < 0) throw new ProtocolError('Invalid frame header: missing "Content-Length"');
-    if (length > this.#max) throw this.#tooLarge(length);
+    if (length > this.#max) return this.#oversize(length);
     return length;
   }
 
-  #tooLarge(length: number): ProtocolError {
-    return new ProtocolError(
-      `Frame too large: "Content-Length" ${length} exceeds the limit of ${this.#max} bytes (raise maxFrameBytes to accept it)`,
-    );
+  /** A frame over the cap: skipped with `onOversize`, else an error. */
+  #oversize(length: number): number {
+    if (!this.#onOversize) {
+      throw new ProtocolError(
+        `Frame too large: "Content-Length" ${length} exceeds the limit of ${this.#max} bytes (raise maxFrameBytes to accept it)`,
+      );
+    }
+    this.#skip = length;
+    this.#skipLength = length;
+    return SKIPPING;
   }
 }
+
+/** What `#readHeader()` returns when the frame's body is being skipped. */
+const SKIPPING = -2;
 
 /** `Content-Length: ` as bytes. */
 const CONTENT_LENGTH = Uint8Array.from("Content-Length: ", (c) => c.charCodeAt(0));

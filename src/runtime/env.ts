@@ -19,7 +19,7 @@ interface DenoEnvApi {
   env: { toObject(): Record<string, string>; get(name: string): string | undefined };
   cwd(): string;
   build: { os: string; arch: string };
-  statSync(path: string): { isFile: boolean };
+  statSync(path: string): { isFile: boolean; isDirectory: boolean };
   realPathSync(path: string): string;
 }
 
@@ -28,7 +28,10 @@ function deno(): DenoEnvApi {
 }
 
 interface NodeFs {
-  statSync(path: string, options: { throwIfNoEntry: false }): { isFile(): boolean } | undefined;
+  statSync(
+    path: string,
+    options: { throwIfNoEntry: false },
+  ): { isFile(): boolean; isDirectory(): boolean } | undefined;
   realpathSync(path: string): string;
 }
 
@@ -100,12 +103,28 @@ export function getPlatform(): { os: string; arch: string } {
  * @returns `true` for an existing file; `false` otherwise or when it cannot be checked.
  */
 export function isFile(path: string): boolean {
+  return pathKind(path) === "file";
+}
+
+/**
+ * What is at `path` (links followed).
+ *
+ * @param path The path to check.
+ * @returns `"file"`, `"directory"`, `"other"`, or `undefined` when nothing
+ *   is there or it cannot be checked.
+ */
+export function pathKind(path: string): "file" | "directory" | "other" | undefined {
   try {
-    if (detectRuntime() === "deno") return deno().statSync(path).isFile;
+    if (detectRuntime() === "deno") {
+      const stat = deno().statSync(path);
+      return stat.isFile ? "file" : stat.isDirectory ? "directory" : "other";
+    }
     const fs = nodeProcess().getBuiltinModule?.("node:fs") as NodeFs | undefined;
-    return fs?.statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    const stat = fs?.statSync(path, { throwIfNoEntry: false });
+    if (!stat) return undefined;
+    return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : "other";
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -18,6 +18,8 @@ const STDERR_DRAIN_MS = 500;
 export interface StdioTransportOptions {
   /** Receives each chunk of the CLI's stderr as text. */
   onStderr?: (text: string) => void;
+  /** Receives what `onStderr` throws; stderr is drained on regardless. */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -56,7 +58,7 @@ export class StdioTransport implements Transport {
     this.readable = child.stdout;
     this.writable = child.stdin;
     this.#stderrReader = child.stderr.getReader();
-    this.#stderrDone = this.#drainStderr(options.onStderr);
+    this.#stderrDone = this.#drainStderr(options.onStderr, options.onError);
     this.closed = child.status.then(async (status) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<void>((resolve) => timer = setTimeout(resolve, STDERR_DRAIN_MS));
@@ -97,15 +99,28 @@ export class StdioTransport implements Transport {
     await this.closed;
   }
 
-  async #drainStderr(onStderr: ((text: string) => void) | undefined): Promise<void> {
+  async #drainStderr(
+    onStderr: ((text: string) => void) | undefined,
+    onError: ((error: unknown) => void) | undefined,
+  ): Promise<void> {
     const decoder = new TextDecoder();
     try {
       for (;;) {
         const { value, done } = await this.#stderrReader.read();
         if (done) break;
         const text = decoder.decode(value, { stream: true });
-        onStderr?.(text);
         this.#tail = (this.#tail + text).slice(-STDERR_TAIL_BYTES);
+        // A throwing callback must not stop the draining: a CLI whose stderr
+        // pipe fills up blocks.
+        try {
+          onStderr?.(text);
+        } catch (error) {
+          try {
+            onError?.(error);
+          } catch {
+            // Nowhere left to report to.
+          }
+        }
       }
     } catch {
       // Cancelled or broken: the tail so far is what there is.

@@ -4,6 +4,7 @@ import { ProtocolError } from "../../src/errors.ts";
 import {
   DEFAULT_MAX_FRAME_BYTES,
   encodeFrame,
+  FrameDecoder,
   type FrameDecoderOptions,
   FrameDecoderStream,
 } from "../../src/rpc/framing.ts";
@@ -394,4 +395,25 @@ test("FrameDecoderStream decodes 200 random message sequences re-split at random
 
 test("FrameDecoderStream errors when the stream ends right after a complete header", async () => {
   await decodeFails([bytes("Content-Length: 5\r\n\r\n")], /Truncated frame: .*0 of 5 body bytes/);
+});
+
+test("FrameDecoder with onOversize skips a frame over the cap split at every byte, hands its length and head, and reads the next frame", () => {
+  const big = JSON.stringify({ jsonrpc: "2.0", id: 7, result: "z".repeat(3000) });
+  const bytes = new Uint8Array([...encodeFrame(big), ...encodeFrame('{"ok":1}')]);
+  for (const size of [1, 7, 100, bytes.length]) {
+    const skipped: Array<[number, string]> = [];
+    const frames: string[] = [];
+    const decoder = new FrameDecoder({
+      maxFrameBytes: 64,
+      onOversize: (length, head) => skipped.push([length, head]),
+    });
+    for (let at = 0; at < bytes.length; at += size) {
+      decoder.push(bytes.slice(at, at + size), (body) => frames.push(body));
+    }
+    decoder.finish();
+    assert.deepEqual(frames, ['{"ok":1}'], `chunks of ${size}`);
+    assert.equal(skipped.length, 1);
+    assert.equal(skipped[0][0], big.length);
+    assert.equal(skipped[0][1], big.slice(0, 1024));
+  }
 });
