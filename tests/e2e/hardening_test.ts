@@ -6,7 +6,12 @@ import assert from "node:assert/strict";
 import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import { type LifecycleEvent, ProtocolError } from "../../mod.ts";
+import {
+  ConnectionClosedError,
+  defineTool,
+  type LifecycleEvent,
+  ProtocolError,
+} from "../../mod.ts";
 import { cliTestEnv, MODEL } from "../_harness/cli_env.ts";
 import { CLI_BINARY } from "../_harness/cli_server.ts";
 import { copilotChildren } from "../_harness/processes.ts";
@@ -117,6 +122,55 @@ test("CopilotClient with maxFrameBytes: a message over it fails its call (or is 
     assert.equal(client.state, "connected");
     assert.equal((await session.sendAndWait("and now?"))?.data.content, "small");
     assert.deepEqual(lifecycle.filter((e) => e.type.startsWith("cli.")), []);
+  } finally {
+    await t.close();
+  }
+});
+
+test("CopilotSession sends a lone UTF-16 surrogate (a prompt or tool result cut mid-emoji) as U+FFFD, so the CLI takes the frame and the turn completes", async () => {
+  const emoji = "😀";
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "cut", arguments: {} }] },
+    "took both",
+  ]);
+  try {
+    const client = t.client();
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      tools: [defineTool("cut", { skipPermission: true, handler: () => `half ${emoji[0]} of it` })],
+    });
+    const reply = await session.sendAndWait(`prompt with ${emoji[1]} half an emoji`, {
+      timeout: 50_000,
+    });
+    assert.equal(reply?.data.content, "took both");
+    const sent = JSON.stringify(t.model.requests.map((r) => r.messages));
+    assert.match(sent, /prompt with \ufffd half an emoji/);
+    assert.match(sent, /half \ufffd of it/);
+  } finally {
+    await t.close();
+  }
+});
+
+test("CopilotClient rejects pending calls when the CLI exits even though a process it started still holds its stdout", async () => {
+  const t = await cliTestEnv([{ hang: true }]);
+  try {
+    // The CLI starts a long-lived process that inherits its stdout, then runs.
+    const wrapper = join(t.home, "copilot-with-grandchild.sh");
+    writeFileSync(wrapper, `#!/bin/sh\nsleep 60 &\nexec ${CLI_BINARY} "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const client = t.client({ cliPath: wrapper });
+    const session = await client.createSession({ model: MODEL, provider: t.provider });
+    const turn = session.sendAndWait("hangs", { timeout: 50_000 });
+    await t.model.waitForRequests(1);
+    const cli = copilotChildren().find((c) => c.command.includes(CLI_BINARY))!;
+    process.kill(cli.pid, "SIGKILL");
+    await assert.rejects(turn, (error: Error) => {
+      assert.ok(error instanceof ConnectionClosedError, String(error));
+      assert.equal(error.signal, "SIGKILL");
+      return true;
+    });
+    assert.equal(client.state, "error");
   } finally {
     await t.close();
   }
