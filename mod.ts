@@ -102,6 +102,8 @@ export {
 } from "./src/tools.ts";
 export {
   approveAll,
+  type AttributedPermissionResult,
+  createAttributedPermissionResult,
   type PermissionHandler,
   type PermissionInvocation,
   type PermissionRequest,

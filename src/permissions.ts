@@ -5,7 +5,11 @@
  * @module
  */
 
-import type { PermissionDecisionApproveForSessionApproval } from "./generated/rpc.ts";
+import type {
+  PermissionDecision,
+  PermissionDecisionApproveForSessionApproval,
+  PermissionDecisionContext,
+} from "./generated/rpc.ts";
 import type { PermissionRequest } from "./generated/session_events.ts";
 
 // What the agent asks permission for, typed from the CLI's schema: `kind`
@@ -17,42 +21,77 @@ import type { PermissionRequest } from "./generated/session_events.ts";
 export type { PermissionRequest };
 
 /**
- * The answer to a {@linkcode PermissionRequest}.
+ * The answer to a {@linkcode PermissionRequest}: any decision the CLI takes
+ * (`approve-once`, `approve-for-session`, `approve-for-location`,
+ * `approve-permanently`, `reject`, `user-not-available`, and the legacy
+ * past-tense kinds such as `approved` or `denied-by-rules`), or
+ * `{ kind: "no-result" }` to leave the request unanswered here, for another
+ * client of the same CLI to answer.
  *
  * @example Refuse with a reason the model reads
  * ```ts
  * import type { PermissionResult } from "@copilot-sdk/copilot";
  *
  * const no: PermissionResult = { kind: "reject", feedback: "Use the read-only tools instead" };
+ * const notMine: PermissionResult = { kind: "no-result" };
  * ```
  */
-export type PermissionResult =
-  | {
-    /** Allow this one request. */
-    kind: "approve-once";
-  }
-  | {
-    /**
-     * Allow this and similar requests for the rest of the session. What is
-     * remembered is derived from the request (the tool, the shell commands,
-     * the URL's domain...) unless `approval` or `domain` says otherwise.
-     */
-    kind: "approve-for-session";
-    /** What to remember, when not what the request implies (tool prompts). */
-    approval?: PermissionDecisionApproveForSessionApproval;
-    /** The URL domain to remember, when not the request's (URL prompts). */
-    domain?: string;
-  }
-  | {
-    /** Refuse. */
-    kind: "reject";
-    /** Told to the model, e.g. why or what to do instead. */
-    feedback?: string;
-  }
-  | {
-    /** Nobody is there to decide: refused. */
-    kind: "user-not-available";
-  };
+export type PermissionResult = PermissionDecision | { kind: "no-result" };
+
+/**
+ * A {@linkcode PermissionResult} with the context of how the decision was
+ * made (informational: it never changes what the CLI does, but lets it
+ * attribute the decision). Make one with
+ * {@linkcode createAttributedPermissionResult}.
+ *
+ * @example Say a person decided, in your UI
+ * ```ts
+ * import { createAttributedPermissionResult } from "@copilot-sdk/copilot";
+ *
+ * const answer = createAttributedPermissionResult({ kind: "approve-once" }, {
+ *   outcome: "prompted_user",
+ *   source: "human_response",
+ *   surface: "sdk",
+ * });
+ * console.log(answer.kind); // "attributed"
+ * ```
+ */
+export interface AttributedPermissionResult {
+  /** `"attributed"`. */
+  kind: "attributed";
+  /** The decision. */
+  result: PermissionResult;
+  /** How, where and by whom it was made. */
+  decisionContext: PermissionDecisionContext;
+}
+
+/**
+ * Attaches the context of a decision to a permission result (an attributed
+ * result is unwrapped first).
+ *
+ * @param result The decision, or an attributed one.
+ * @param decisionContext How, where and by whom it was made.
+ * @returns The attributed result, for a {@linkcode PermissionHandler} to return.
+ *
+ * @example Attribute a rejection to a policy
+ * ```ts
+ * import { createAttributedPermissionResult } from "@copilot-sdk/copilot";
+ *
+ * const answer = createAttributedPermissionResult({ kind: "reject" }, {
+ *   outcome: "autopilot_denied",
+ *   source: "host_policy",
+ *   surface: "sdk",
+ * });
+ * console.log(answer.result); // { kind: "reject" }
+ * ```
+ */
+export function createAttributedPermissionResult(
+  result: PermissionResult | AttributedPermissionResult,
+  decisionContext: PermissionDecisionContext,
+): AttributedPermissionResult {
+  const inner = result.kind === "attributed" ? result.result : result;
+  return { kind: "attributed", result: inner, decisionContext };
+}
 
 /**
  * What a permission handler learns besides the request.
@@ -103,7 +142,10 @@ export interface PermissionInvocation {
 export type PermissionHandler = (
   request: PermissionRequest,
   invocation: PermissionInvocation,
-) => PermissionResult | Promise<PermissionResult>;
+) =>
+  | PermissionResult
+  | AttributedPermissionResult
+  | Promise<PermissionResult | AttributedPermissionResult>;
 
 /**
  * A {@linkcode PermissionHandler} that approves every request once. Use it
@@ -125,42 +167,83 @@ export function approveAll(): PermissionResult {
   return { kind: "approve-once" };
 }
 
-const KINDS = new Set(["approve-once", "approve-for-session", "reject", "user-not-available"]);
+/**
+ * Every decision kind the CLI takes: `satisfies` fails to compile when the
+ * schema drops one, `_allKinds` when it adds one.
+ */
+const KIND_LIST = [
+  "approve-once",
+  "approve-for-session",
+  "approve-for-location",
+  "approve-permanently",
+  "reject",
+  "user-not-available",
+  "approved",
+  "approved-for-session",
+  "approved-for-location",
+  "cancelled",
+  "denied-by-rules",
+  "denied-no-approval-rule-and-could-not-request-from-user",
+  "denied-interactively-by-user",
+  "denied-by-content-exclusion-policy",
+  "denied-by-permission-request-hook",
+] as const satisfies readonly PermissionDecision["kind"][];
+const KINDS = new Set<string>(KIND_LIST);
+const _allKinds: [PermissionDecision["kind"]] extends [typeof KIND_LIST[number]] ? true : never =
+  true;
+
+/** What to send for a permission request: the decision, and its context if any. */
+export interface PermissionAnswer {
+  /** The decision. */
+  result: PermissionDecision;
+  /** How it was made, when the handler said. */
+  decisionContext?: PermissionDecisionContext;
+}
 
 /**
- * Runs a permission handler and returns the decision to send: the handler's
- * when it is valid, else a refusal saying why.
+ * Runs a permission handler and returns what to send: the handler's
+ * decision when it is one the CLI takes, else a refusal saying why; or
+ * `undefined` for `no-result` (the request is left for another client).
  *
  * @param handler The handler.
  * @param request The request.
  * @param invocation The session.
  * @param report Receives the error of a handler that threw.
- * @returns The decision.
+ * @returns The answer, or `undefined` to send none.
  */
 export async function decidePermission(
   handler: PermissionHandler,
   request: PermissionRequest,
   invocation: PermissionInvocation,
   report: (error: unknown) => void,
-): Promise<PermissionResult> {
+): Promise<PermissionAnswer | undefined> {
   try {
-    const result = await handler(request, invocation);
+    const answer = await handler(request, invocation);
+    const attributed = answer?.kind === "attributed";
+    const result = attributed ? answer.result : answer;
+    const decisionContext = attributed ? answer.decisionContext : undefined;
+    if (result?.kind === "no-result") return undefined;
     if (result && typeof result === "object" && KINDS.has(result.kind)) {
-      if (result.kind !== "approve-for-session" || result.approval || result.domain) return result;
-      return { ...result, ...rememberedFor(request) };
+      const remembered = result.kind === "approve-for-session" && !result.approval &&
+          !result.domain
+        ? { ...result, ...rememberedFor(request) }
+        : result;
+      return decisionContext ? { result: remembered, decisionContext } : { result: remembered };
     }
     report(
       new TypeError(
         `Permission handler returned ${
-          JSON.stringify(result)
-        }; return {kind: "approve-once" | "approve-for-session" | "reject"}`,
+          JSON.stringify(answer)
+        }; return {kind: "approve-once" | "approve-for-session" | "reject" | ...} or {kind: "no-result"}`,
       ),
     );
-    return { kind: "reject", feedback: "The permission handler gave no valid decision" };
+    return {
+      result: { kind: "reject", feedback: "The permission handler gave no valid decision" },
+    };
   } catch (error) {
     report(error);
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: "reject", feedback: `The permission handler failed: ${message}` };
+    return { result: { kind: "reject", feedback: `The permission handler failed: ${message}` } };
   }
 }
 

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "./_test.ts";
 import {
   approveAll,
+  createAttributedPermissionResult,
   decidePermission,
   type PermissionHandler,
   type PermissionRequest,
@@ -20,10 +21,10 @@ const invocation = { sessionId: "s1" };
 /** Runs `decidePermission` and collects what it reports. */
 async function decide(
   handler: PermissionHandler,
-): Promise<{ result: PermissionResult; reported: unknown[] }> {
+): Promise<{ result: PermissionResult; reported: unknown[]; sent: unknown }> {
   const reported: unknown[] = [];
-  const result = await decidePermission(handler, request, invocation, (e) => reported.push(e));
-  return { result, reported };
+  const sent = await decidePermission(handler, request, invocation, (e) => reported.push(e));
+  return { result: sent?.result as PermissionResult, reported, sent };
 }
 
 const decisions: PermissionResult[] = [
@@ -31,6 +32,10 @@ const decisions: PermissionResult[] = [
   { kind: "approve-for-session", approval: { kind: "custom-tool", toolName: "get_weather" } },
   { kind: "reject", feedback: "Not on Fridays" },
   { kind: "user-not-available" },
+  { kind: "approve-for-location", approval: { kind: "read" }, locationKey: "/repo" },
+  { kind: "approve-permanently", domain: "example.com" },
+  { kind: "approved" },
+  { kind: "denied-interactively-by-user", feedback: "no" },
 ];
 
 for (const decision of decisions) {
@@ -152,4 +157,18 @@ test("approveAll() works as a handler for decidePermission()", async () => {
   const { result, reported } = await decide(approveAll);
   assert.deepEqual(result, { kind: "approve-once" });
   assert.deepEqual(reported, []);
+});
+
+test("decidePermission() sends nothing for no-result, so another client of the CLI can answer", async () => {
+  const { sent, reported } = await decide(() => ({ kind: "no-result" }));
+  assert.equal(sent, undefined);
+  assert.deepEqual(reported, []);
+});
+
+test("decidePermission() unwraps an attributed result and sends its decisionContext", async () => {
+  const context = { outcome: "prompted_user", source: "human_response", surface: "sdk" } as const;
+  const { sent } = await decide(() =>
+    createAttributedPermissionResult({ kind: "approve-once" }, context)
+  );
+  assert.deepEqual(sent, { result: { kind: "approve-once" }, decisionContext: context });
 });

@@ -166,13 +166,19 @@ export class InboundAnswers {
 
   /**
    * Sends the answer, unless the request was answered or cancelled
-   * meanwhile. An answer JSON cannot hold is replaced by the responder's
-   * fallback, so the CLI is never left waiting.
+   * meanwhile, or the responder chose to send none (`undefined`). An answer
+   * JSON cannot hold is replaced by the responder's fallback, so the CLI is
+   * never left waiting.
    */
-  async #answer(requestId: string, open: Open, answer: Record<string, unknown>): Promise<void> {
+  async #answer(
+    requestId: string,
+    open: Open,
+    answer: Record<string, unknown> | undefined,
+  ): Promise<void> {
     if (this.#open.get(requestId) !== open) return;
     this.#open.delete(requestId);
     this.#remember(requestId);
+    if (answer === undefined) return;
     const send = (fields: Record<string, unknown>) =>
       this.#session.request(open.responder.answerMethod, {
         ...fields,

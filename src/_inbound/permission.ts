@@ -29,13 +29,14 @@ export const permissionResponder: EventResponder<PermissionRequestedData> = {
   accepts: (session, data) =>
     session.callbacks.onPermissionRequest !== undefined && !data.resolvedByHook,
   async respond(session, data) {
-    const result = await decidePermission(
+    // `undefined`: the handler said `no-result`, so nothing is sent.
+    const answer = await decidePermission(
       session.callbacks.onPermissionRequest!,
       data.permissionRequest,
       { sessionId: session.sessionId },
       session.report,
     );
-    return { result };
+    return answer && { ...answer };
   },
   fallback: (reason) => ({ result: { kind: "reject", feedback: reason } }),
 };

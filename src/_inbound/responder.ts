@@ -73,9 +73,14 @@ export interface EventResponder<D = unknown> {
    * @param session The session asked.
    * @param data The event's data.
    * @param signal Aborted when the CLI stops waiting (`*.completed`), the session is destroyed or the CLI goes away.
-   * @returns The fields sent besides `sessionId` and `requestId`.
+   * @returns The fields sent besides `sessionId` and `requestId`, or
+   *   `undefined` to send nothing (the request is left for another client).
    */
-  respond(session: InboundSession, data: D, signal: AbortSignal): Promise<Record<string, unknown>>;
+  respond(
+    session: InboundSession,
+    data: D,
+    signal: AbortSignal,
+  ): Promise<Record<string, unknown> | undefined>;
   /**
    * The answer to send when the real one cannot be: the session is destroyed
    * while the request is open, or the answer cannot be encoded as JSON. When
