@@ -62,7 +62,39 @@
 
 export { CopilotClient, type LifecycleHandler } from "./src/client.ts";
 export { PROTOCOL_VERSION } from "./src/_handshake.ts";
-export type { CallOptions, CopilotClientOptions, LogLevel } from "./src/client_options.ts";
+export type {
+  CallOptions,
+  ClientInfo,
+  CopilotClientMode,
+  CopilotClientOptions,
+  LogLevel,
+  SessionListFilter,
+  TelemetryConfig,
+  TraceContext,
+} from "./src/client_options.ts";
+export type {
+  CapiSessionOptions,
+  CloudSessionOptions,
+  ContextTier,
+  DefaultAgentConfig,
+  GitHubMcpToolConfig,
+  LargeToolOutputConfig,
+  LogOptions,
+  ManagedSettings,
+  ManagedSettingsPermissions,
+  MemoryConfiguration,
+  ModelCapabilitiesOverride,
+  NamedProviderConfig,
+  ProviderModelConfig,
+  ReasoningSummary,
+  RemoteSessionMode,
+  ResumeOptions,
+  SessionLimitsConfig,
+  SessionLogLevel,
+  SessionOptions,
+  SetModelOptions,
+  ToolSearchConfig,
+} from "./src/session_options.ts";
 export {
   type AssistantMessageEvent,
   CopilotSession,
@@ -95,11 +127,15 @@ export {
   type JsonSchema,
   type JsonSchemaToolOptions,
   type Tool,
+  type ToolBinaryResult,
   type ToolHandler,
   type ToolInvocation,
+  type ToolOptions,
   type ToolResultObject,
   type ToolResultType,
 } from "./src/tools.ts";
+export { BuiltInTools, ToolSet } from "./src/tool_set.ts";
+export { convertMcpCallToolResult, type McpCallToolResult } from "./src/mcp_result.ts";
 export {
   approveAll,
   type AttributedPermissionResult,
@@ -139,6 +175,45 @@ export type {
   UserPromptTransformedHookInput,
   UserPromptTransformedHookOutput,
 } from "./src/hook_io.ts";
+export type {
+  AutoModeSwitchHandler,
+  AutoModeSwitchRequest,
+  BearerTokenProvider,
+  CommandContext,
+  CommandDefinition,
+  CommandHandler,
+  ElicitationContext,
+  ElicitationFieldValue,
+  ElicitationHandler,
+  ElicitationResult,
+  ElicitationSchema,
+  ElicitationSchemaField,
+  ExitPlanModeHandler,
+  ExitPlanModeRequest,
+  ExitPlanModeResult,
+  McpAuthHandler,
+  McpAuthRequest,
+  McpAuthResult,
+  McpAuthToken,
+  ProviderTokenArgs,
+  SessionCapabilities,
+  SessionHandlers,
+  UiInputOptions,
+} from "./src/handlers.ts";
+export { SessionUi } from "./src/session_ui.ts";
+export {
+  memorySessionFs,
+  type SessionFsConfig,
+  type SessionFsFileInfo,
+  type SessionFsProvider,
+  type SessionFsReaddirWithTypesEntry,
+  type SessionFsSqliteProvider,
+  type SessionFsSqliteQueryResult,
+  type SessionFsSqliteQueryType,
+  type SessionFsSqliteStatement,
+  type SessionFsSqliteTransactionErrorClass,
+  SessionFsSqliteTransactionFailure,
+} from "./src/session_fs.ts";
 export type {
   SectionOverride,
   SectionTransform,

@@ -3,7 +3,7 @@
  * (`.d.ts`) compiled from the same sources JSR publishes (`mod.ts`,
  * `src/`), with the same entry points (`deno.json` `exports`: `.`,
  * `./types`, `./jsonrpc`), with its own `package.json`, the README, the changelog and the
- * license. The result runs on Node 20 and later, which cannot strip types.
+ * license. The result runs on Node 22 and later as plain JavaScript (no type stripping needed).
  *
  * ```sh
  * deno run -A scripts/build_npm.ts               # build npm/, then load it in Node
@@ -43,7 +43,7 @@ const CLI_RANGE = "^1.0.102";
 /** The supported range of arktype, for tools declared with it. */
 const ARKTYPE_RANGE = "^2.2.0";
 /** The oldest Node the package runs on. */
-const NODE_RANGE = ">=20";
+const NODE_RANGE = ">=22";
 
 /** Files copied into the package as they are. */
 const COPIED = ["README.md", "LICENSE", "CHANGELOG.md"];

@@ -6,6 +6,7 @@
  */
 
 import type { CliAddress } from "./cli_url.ts";
+import type { ClientInfo } from "./client_options.ts";
 import { ProtocolError, RpcError, SdkError } from "./errors.ts";
 import type { ConnectResult, PingResponse } from "./protocol.ts";
 import type { Connection } from "./rpc/connection.ts";
@@ -25,6 +26,7 @@ const CLI_URL_HANDSHAKE_MS = 10_000;
  * @param connection The connection.
  * @param token The connection token the server requires, if any.
  * @param address The server at `cliUrl`, when the client attached to one.
+ * @param clientInfo Who is using the CLI, if the client says.
  * @throws {ProtocolError} `PROTOCOL_VERSION_MISMATCH`: the CLI speaks another version.
  * @throws {SdkError} `CONNECT_FAILED`: the server at `cliUrl` did not answer as a Copilot CLI.
  * @throws {RpcError} The CLI refused (e.g. a wrong token).
@@ -33,6 +35,7 @@ export async function handshake(
   connection: Connection,
   token: string | undefined,
   address: CliAddress | undefined,
+  clientInfo?: ClientInfo,
 ): Promise<void> {
   let version: number | undefined;
   // A server at cliUrl is up already: one that does not answer soon is not a Copilot CLI.
@@ -41,7 +44,7 @@ export async function handshake(
     try {
       const result = await connection.request<ConnectResult>(
         "connect",
-        token ? { token } : {},
+        { ...(token ? { token } : {}), ...(clientInfo ? { clientInfo } : {}) },
         { timeout },
       );
       version = result?.protocolVersion;

@@ -12,6 +12,7 @@ import { InboundAnswers } from "./_inbound/answers.ts";
 import type { InboundSession, SdkRequest } from "./_inbound/responder.ts";
 import { SdkError } from "./errors.ts";
 import type { SessionEvent } from "./events.ts";
+import type { SessionCapabilities } from "./handlers.ts";
 import type { RequestOptions } from "./rpc/connection.ts";
 import type { SessionCallbacks } from "./session_config.ts";
 
@@ -51,6 +52,8 @@ export class SessionCore implements InboundSession {
   readonly answers: InboundAnswers;
   /** Where the CLI keeps its files, once reported. */
   workspacePath: string | undefined;
+  /** What the session's clients can do, from the open answer and `capabilities.changed`. */
+  capabilities: SessionCapabilities = {};
   /**
    * Whether the CLI keeps the session on disk, so that it can be resumed:
    * it was resumed, or it has had a message (a new session is written out
@@ -80,6 +83,31 @@ export class SessionCore implements InboundSession {
     this.host = host;
     this.callbacks = callbacks;
     this.answers = new InboundAnswers(this);
+    // From the first event: the CLI sends session.start before it answers create.
+    if (callbacks.onEvent) this.subscribe(undefined, callbacks.onEvent);
+  }
+
+  /**
+   * The CLI opened the session: keeps what its answer says, and registers
+   * interest in the events only some clients ask for (MCP OAuth).
+   *
+   * @param resumed Whether it was resumed (so the CLI has it on disk).
+   * @param result The create/resume answer.
+   * @returns Resolves once the CLI took the registrations.
+   */
+  async opened(
+    resumed: boolean,
+    result: { workspacePath?: string; capabilities?: Record<string, unknown> } | undefined,
+  ): Promise<void> {
+    if (resumed) this.persisted = true;
+    this.workspacePath = result?.workspacePath;
+    this.capabilities = { ...(result?.capabilities ?? {}) };
+    if (this.callbacks.onMcpAuthRequest) {
+      await this.request("session.eventLog.registerInterest", {
+        sessionId: this.sessionId,
+        eventType: "mcp.oauth_required",
+      } as never);
+    }
   }
 
   /** Sends a request to the CLI, typed by method. */
@@ -121,6 +149,8 @@ export class SessionCore implements InboundSession {
     if (event.type === "user.message") {
       this.persisted = true;
       this.pendingAborts = 0;
+    } else if (event.type === "capabilities.changed") {
+      this.capabilities = { ...this.capabilities, ...(event.data as SessionCapabilities) };
     } else if (
       event.type === "session.idle" && (event.data as { aborted?: unknown }).aborted === true
     ) {

@@ -11,6 +11,7 @@
 import { abortable, settlesWithin } from "./_async.ts";
 import { handshake } from "./_handshake.ts";
 import type { CliAddress } from "./cli_url.ts";
+import type { ClientInfo } from "./client_options.ts";
 import { type ConnectionClosedError, ProcessError, SdkError, toError } from "./errors.ts";
 import { Connection, type RequestOptions } from "./rpc/connection.ts";
 import type { Transport } from "./transport/transport.ts";
@@ -50,6 +51,11 @@ export interface Running extends CliLink {
 export interface SupervisorHooks {
   /** A new connection, before the handshake: install the handlers of what the CLI sends. */
   wire(connection: Connection): void;
+  /**
+   * After the handshake, before the CLI counts as started: tell it what
+   * this client provides (e.g. a session file system). Throwing fails the start.
+   */
+  ready?(connection: Connection): Promise<void>;
   /** The CLI went away without `stop()`. */
   exited(error: ConnectionClosedError, willRestart: boolean): void;
   /** The CLI was started again after a crash: re-attach what was open. */
@@ -64,6 +70,8 @@ export interface SupervisorOptions {
   connect: Connector;
   /** The server at `cliUrl`, when the client attaches to one (for messages and the handshake limit). */
   address?: CliAddress;
+  /** Who is using the CLI, sent in `connect`. */
+  clientInfo?: ClientInfo;
   /** Start on the first call. */
   autoStart: boolean;
   /** Start again after a crash. */
@@ -306,7 +314,9 @@ export class CliSupervisor {
       signal.addEventListener("abort", onAbort, { once: true });
       try {
         if (signal.aborted) throw signal.reason;
-        await handshake(connection, link.token, this.#options.address);
+        await handshake(connection, link.token, this.#options.address, this.#options.clientInfo);
+        signal.throwIfAborted();
+        await this.#hooks.ready?.(connection);
         signal.throwIfAborted();
       } catch (error) {
         await drop();

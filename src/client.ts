@@ -7,16 +7,22 @@
  */
 
 import { abortable } from "./_async.ts";
-import { refuseShadowedBuiltIns } from "./_builtin_tools.ts";
+import { ModelsCache } from "./_models_cache.ts";
+import { type Opener, openSession } from "./_open_session.ts";
+import { provideSessionFs } from "./_inbound/session_fs.ts";
+import { withTraceContext } from "./_trace.ts";
 import { connectorFor } from "./_connector.ts";
 import { route } from "./_router.ts";
-import { callHandler, SessionCore, type SessionHost } from "./_session_core.ts";
+import { LifecycleSubscribers } from "./_lifecycle.ts";
+import type { SessionHost } from "./_session_core.ts";
 import { SessionRegistry } from "./_session_registry.ts";
 import { CliSupervisor, type ConnectionState, STOP_STEP_MS } from "./_supervisor.ts";
 import {
   type CallOptions,
   checkClientOptions,
   type CopilotClientOptions,
+  type SessionListFilter,
+  sessionListParams,
 } from "./client_options.ts";
 import { RpcError, SdkError } from "./errors.ts";
 import type { LifecycleEvent, LifecycleEventOf, LifecycleEventType } from "./events.ts";
@@ -30,7 +36,7 @@ import type {
 } from "./protocol.ts";
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
 import { ErrorCodes } from "./rpc/message.ts";
-import { CopilotSession } from "./session.ts";
+import type { CopilotSession } from "./session.ts";
 import {
   type PreparedSessionConfig,
   prepareSessionConfig,
@@ -59,9 +65,12 @@ export class CopilotClient {
   #options: CopilotClientOptions;
   #supervisor: CliSupervisor;
   #sessions = new SessionRegistry();
-  #lifecycle = new Set<{ type?: string; handler: LifecycleHandler }>();
+  #lifecycle = new LifecycleSubscribers();
   #host: SessionHost;
   #rpc: ServerRpc | undefined;
+  #models = new ModelsCache();
+  #opener: Opener;
+  #empty: boolean;
 
   /**
    * Creates a client; nothing starts until `start()` or, with `autoStart`,
@@ -77,6 +86,7 @@ export class CopilotClient {
     this.#supervisor = new CliSupervisor({
       connect: connectorFor(this.#options, address),
       address,
+      clientInfo: options.clientInfo,
       autoStart: options.autoStart !== false,
       autoRestart: options.autoRestart !== false,
       requestTimeout: options.requestTimeout,
@@ -88,8 +98,10 @@ export class CopilotClient {
           emit: (event) => this.#emit(event),
           reportError: report,
         }),
+      ready: options.sessionFs && ((c) => provideSessionFs(c, options.sessionFs!)),
       exited: (error, willRestart) => {
         this.#sessions.failAll(error);
+        this.#models.reset();
         this.#emit({ type: "cli.exited", error, willRestart });
       },
       restarted: async (running) => {
@@ -114,6 +126,13 @@ export class CopilotClient {
       forget: (id) => this.#sessions.delete(id),
       reportError: report,
       localFiles: !address || ["127.0.0.1", "::1"].includes(address.hostname),
+    };
+    this.#empty = options.mode === "empty";
+    this.#opener = {
+      supervisor: this.#supervisor,
+      sessions: this.#sessions,
+      host: this.#host,
+      sessionFs: options.sessionFs !== undefined,
     };
   }
 
@@ -163,6 +182,7 @@ export class CopilotClient {
     return this.#supervisor.stop(async (running) => {
       const errors = running ? await this.#sessions.destroyAll() : [];
       this.#sessions.closeAll();
+      this.#models.reset();
       return errors;
     });
   }
@@ -175,6 +195,7 @@ export class CopilotClient {
   async forceStop(): Promise<void> {
     const stopped = this.#supervisor.forceStop();
     this.#sessions.closeAll();
+    this.#models.reset();
     await stopped;
   }
 
@@ -215,15 +236,19 @@ export class CopilotClient {
   }
 
   /**
-   * The models the signed-in user may use (needs GitHub authentication).
+   * The models the signed-in user may use (needs GitHub authentication), or
+   * the client's `onListModels` answer. Kept per connection to the CLI:
+   * concurrent calls share one request (and the first one's timeout), and
+   * each caller gets a copy.
    *
    * @param options Signal and timeout.
    * @returns The models.
    * @throws {RpcError} The CLI is not signed in.
    */
-  async listModels(options?: CallOptions): Promise<ModelInfo[]> {
-    const result = await this.#request("models.list", {}, options);
-    return result.models;
+  listModels(options?: CallOptions): Promise<ModelInfo[]> {
+    const ask = this.#options.onListModels ??
+      (() => this.#request("models.list", {}, options).then((result) => result.models));
+    return abortable(this.#models.get(ask), options?.signal);
   }
 
   /**
@@ -241,8 +266,9 @@ export class CopilotClient {
     } catch (error) {
       return Promise.reject(error);
     }
-    const sessionId = config.sessionId ?? crypto.randomUUID();
-    return this.#openSession("session.create", sessionId, prepared, options);
+    // A cloud session's id is picked by the server, unless the caller picks one.
+    const sessionId = config.sessionId ?? (config.cloud ? undefined : crypto.randomUUID());
+    return openSession(this.#opener, "session.create", sessionId, prepared, options, this.#empty);
   }
 
   /**
@@ -271,18 +297,38 @@ export class CopilotClient {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.#openSession("session.resume", sessionId, prepared, options);
+    return openSession(this.#opener, "session.resume", sessionId, prepared, options, this.#empty);
   }
 
   /**
-   * The sessions stored by the CLI.
+   * The sessions stored by the CLI, or those that match a filter.
    *
+   * @param filter Only the sessions of this working directory, git root, repository or branch.
    * @param options Signal and timeout.
    * @returns Their metadata.
    */
-  async listSessions(options?: CallOptions): Promise<SessionMetadata[]> {
-    const result = await this.#request("session.list", {}, options);
+  async listSessions(
+    filter?: SessionListFilter,
+    options?: CallOptions,
+  ): Promise<SessionMetadata[]> {
+    const params = sessionListParams(filter);
+    const result = await this.#request("session.list", params, options);
     return result.sessions;
+  }
+
+  /**
+   * One stored session's metadata, without listing them all.
+   *
+   * @param sessionId The session's id.
+   * @param options Signal and timeout.
+   * @returns Its metadata, or `undefined` when there is no such session.
+   */
+  async getSessionMetadata(
+    sessionId: string,
+    options?: CallOptions,
+  ): Promise<SessionMetadata | undefined> {
+    const result = await this.#request("session.getMetadata", { sessionId }, options);
+    return result?.session ?? undefined;
   }
 
   /**
@@ -361,49 +407,7 @@ export class CopilotClient {
     typeOrHandler: string | LifecycleHandler,
     handler?: LifecycleHandler<never>,
   ): () => void {
-    const entry = typeof typeOrHandler === "function"
-      ? { handler: typeOrHandler }
-      : { type: typeOrHandler, handler: handler as LifecycleHandler };
-    if (typeof entry.handler !== "function") {
-      throw new TypeError("Cannot subscribe: the handler must be a function");
-    }
-    this.#lifecycle.add(entry);
-    return () => {
-      this.#lifecycle.delete(entry);
-    };
-  }
-
-  async #openSession(
-    method: "session.create" | "session.resume",
-    sessionId: string,
-    { wire, callbacks }: PreparedSessionConfig,
-    options?: CallOptions,
-  ): Promise<CopilotSession> {
-    const what = method === "session.create" ? "createSession" : "resumeSession";
-    if (this.#sessions.get(sessionId)) {
-      throw new TypeError(
-        `Cannot ${what}: session "${sessionId}" is already open in this client; use that session or destroy it first`,
-      );
-    }
-    const running = await abortable(
-      this.#supervisor.ensureRunning(what, false, true),
-      options?.signal,
-    );
-    if (callbacks.tools.size) await refuseShadowedBuiltIns(running, callbacks, what);
-    // Registered before the request, so events sent before the answer reach it.
-    const core = new SessionCore(sessionId, this.#host, callbacks);
-    this.#sessions.add(core);
-    try {
-      const params = { ...wire, sessionId };
-      const result = await this.#request(method, params, options);
-      this.#sessions.opened(sessionId, params);
-      if (method === "session.resume") core.persisted = true;
-      core.workspacePath = result?.workspacePath;
-      return new CopilotSession(core);
-    } catch (error) {
-      this.#sessions.delete(sessionId);
-      throw error;
-    }
+    return this.#lifecycle.add(typeOrHandler, handler);
   }
 
   /** Sends a session method that answers `{success, error}`; throws when it says no. */
@@ -422,20 +426,24 @@ export class CopilotClient {
     }
   }
 
-  /** Sends a request, typed by method ({@linkcode SdkMethods}), starting the CLI if needed. */
+  /**
+   * Sends a request, typed by method ({@linkcode SdkMethods}), starting the
+   * CLI if needed; with the caller's trace context where the method carries one.
+   */
   #request<M extends keyof SdkMethods & string>(
     method: M,
     params: SdkMethods[M]["params"],
     options?: CallOptions,
   ): Promise<SdkMethods[M]["result"]> {
-    return this.#supervisor.request(method, params, options) as Promise<SdkMethods[M]["result"]>;
+    const send = (sent: typeof params) =>
+      this.#supervisor.request(method, sent, options) as Promise<SdkMethods[M]["result"]>;
+    const trace = this.#options.onGetTraceContext;
+    if (!trace) return send(params);
+    return withTraceContext(method, params, trace, (e) => this.#reportError(e)).then(send);
   }
 
   #emit(event: LifecycleEvent): void {
-    for (const entry of this.#lifecycle) {
-      if (entry.type !== undefined && entry.type !== event.type) continue;
-      callHandler(entry.handler, event, (error) => this.#reportError(error));
-    }
+    this.#lifecycle.emit(event, (error) => this.#reportError(error));
   }
 
   #reportError(error: unknown): void {

@@ -6,6 +6,8 @@
  */
 
 import { type CliAddress, parseCliUrl } from "./cli_url.ts";
+import type { SessionFsConfig } from "./session_fs.ts";
+import type { ModelInfo } from "./protocol.ts";
 
 /**
  * Options for one call to the CLI.
@@ -15,7 +17,7 @@ import { type CliAddress, parseCliUrl } from "./cli_url.ts";
  * import type { CallOptions } from "@copilot-sdk/copilot";
  *
  * const options: CallOptions = { signal: AbortSignal.timeout(5_000) };
- * // await client.listSessions(options);
+ * // await client.listSessions(undefined, options);
  * ```
  */
 export interface CallOptions {
@@ -33,6 +35,82 @@ export interface CallOptions {
 /** Log levels of the CLI. */
 export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all";
 
+/**
+ * The SDK's defaults for the CLI's ambient features: `"copilot-cli"` (the
+ * CLI's own) or `"empty"` (off unless a session turns them on: for servers
+ * that run sessions for several users).
+ */
+export type CopilotClientMode = "empty" | "copilot-cli";
+
+/**
+ * OpenTelemetry export of the CLI's traces and metrics; each field sets one
+ * environment variable of the CLI (and `COPILOT_OTEL_ENABLED=true`).
+ *
+ * @example Traces to a JSON-lines file
+ * ```ts
+ * import type { TelemetryConfig } from "@copilot-sdk/copilot";
+ *
+ * const telemetry: TelemetryConfig = { exporterType: "file", filePath: "/tmp/copilot-traces.jsonl" };
+ * // new CopilotClient({ telemetry })
+ * ```
+ */
+export interface TelemetryConfig {
+  /** OTLP HTTP endpoint (`OTEL_EXPORTER_OTLP_ENDPOINT`). */
+  otlpEndpoint?: string;
+  /** OTLP HTTP protocol (`OTEL_EXPORTER_OTLP_PROTOCOL`). */
+  otlpProtocol?: "http/json" | "http/protobuf";
+  /** A JSON-lines file for the `"file"` exporter (`COPILOT_OTEL_FILE_EXPORTER_PATH`). */
+  filePath?: string;
+  /** `"otlp-http"` or `"file"` (`COPILOT_OTEL_EXPORTER_TYPE`). */
+  exporterType?: string;
+  /** The instrumentation scope name (`COPILOT_OTEL_SOURCE_NAME`). */
+  sourceName?: string;
+  /** Record prompts and replies in spans (`OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT`). */
+  captureContent?: boolean;
+}
+
+/**
+ * W3C Trace Context of the caller's current span.
+ *
+ * @example From OpenTelemetry
+ * ```ts ignore
+ * import { context, propagation } from "@opentelemetry/api";
+ * const onGetTraceContext = () => {
+ *   const carrier: Record<string, string> = {};
+ *   propagation.inject(context.active(), carrier);
+ *   return carrier;
+ * };
+ * ```
+ */
+export interface TraceContext {
+  /** The `traceparent` header, e.g. `"00-<trace id>-<span id>-01"`. */
+  traceparent?: string;
+  /** The `tracestate` header. */
+  tracestate?: string;
+}
+
+/**
+ * Who is using the CLI, sent once in the `connect` handshake so that the
+ * CLI's telemetry names your program.
+ *
+ * @example An editor extension
+ * ```ts
+ * import type { ClientInfo } from "@copilot-sdk/copilot";
+ *
+ * const clientInfo: ClientInfo = { editorName: "my-editor", editorVersion: "1.2.0" };
+ * ```
+ */
+export interface ClientInfo {
+  /** The host program's name. */
+  editorName?: string;
+  /** Its version (ignored by the CLI unless it looks like one). */
+  editorVersion?: string;
+  /** The extension's name within the host. */
+  extensionName?: string;
+  /** Its version (ignored by the CLI unless it looks like one). */
+  extensionVersion?: string;
+}
+
 /** Options for {@linkcode CopilotClient}. */
 export interface CopilotClientOptions {
   /**
@@ -45,8 +123,52 @@ export interface CopilotClientOptions {
   cliArgs?: string[];
   /** The CLI's working directory; default: the current one. */
   cwd?: string;
-  /** The CLI's log level (its log goes to stderr; the tail appears in errors). */
+  /**
+   * The CLI's log level (its log goes to stderr; the tail appears in errors).
+   * With `cliUrl` it is accepted and changes nothing: that server has its
+   * own, and the SDK writes no log of its own (its errors go to `onError`).
+   */
   logLevel?: LogLevel;
+  /**
+   * `"empty"`: the CLI's optional features are off unless a session turns
+   * them on, and each session must list its `availableTools`; needs
+   * `baseDirectory` (or `cliUrl`). See the README.
+   *
+   * @default {"copilot-cli"}
+   */
+  mode?: CopilotClientMode;
+  /** The CLI's state folder (env `COPILOT_HOME`); default: the CLI's (`~/.copilot`). */
+  baseDirectory?: string;
+  /**
+   * Seconds after which the CLI ends a session without activity
+   * (`--session-idle-timeout`); 0 never does.
+   *
+   * @default {0}
+   */
+  sessionIdleTimeoutSeconds?: number;
+  /**
+   * Remote sessions (`--remote`): sessions in a GitHub repository can be
+   * followed from GitHub's web and mobile apps.
+   *
+   * @default {false}
+   */
+  enableRemoteSessions?: boolean;
+  /** OpenTelemetry export of the CLI's traces and metrics. */
+  telemetry?: TelemetryConfig;
+  /**
+   * Returns the W3C trace context of your current span; it is sent with
+   * `session.create`, `session.resume` and `session.send`, so the CLI's
+   * spans join your trace. A callback that throws is reported to `onError`
+   * and the call goes without one.
+   */
+  onGetTraceContext?: () => TraceContext | Promise<TraceContext>;
+  /**
+   * Answers `listModels()` instead of the CLI (e.g. with a BYOK provider's
+   * models); its answer is cached like the CLI's.
+   */
+  onListModels?: () => ModelInfo[] | Promise<ModelInfo[]>;
+  /** Who is using the CLI, sent in the `connect` handshake. */
+  clientInfo?: ClientInfo;
   /**
    * Start the CLI on the first call that needs it. When `false`, calls
    * before `start()` fail with an error saying to call it.
@@ -122,6 +244,13 @@ export interface CopilotClientOptions {
    */
   maxFrameBytes?: number;
   /**
+   * Keep sessions' state through your program instead of the CLI's own
+   * folder (a database, object storage, memory): the CLI asks each session's
+   * `createSessionFsProvider` for every read and write, so another CLI
+   * process (another machine, another home) can resume the session.
+   */
+  sessionFs?: SessionFsConfig;
+  /**
    * After the CLI crashes, start it again on the next call and re-attach the
    * open sessions (`session.resume`), so their objects keep working. Restarts
    * back off, and stop after 5 crashes within 5 minutes. When `false`, calls
@@ -144,7 +273,15 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
   if (options === null || typeof options !== "object") {
     throw new TypeError("Cannot create CopilotClient: the options must be an object");
   }
-  for (const key of ["useStdio", "autoStart", "autoRestart", "useLoggedInUser"] as const) {
+  for (
+    const key of [
+      "useStdio",
+      "autoStart",
+      "autoRestart",
+      "useLoggedInUser",
+      "enableRemoteSessions",
+    ] as const
+  ) {
     const value: unknown = options[key];
     if (value !== undefined && typeof value !== "boolean") {
       throw new TypeError(
@@ -152,7 +289,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       );
     }
   }
-  for (const key of ["onError", "onStderr"] as const) {
+  for (const key of ["onError", "onStderr", "onGetTraceContext", "onListModels"] as const) {
     const value: unknown = options[key];
     if (value !== undefined && typeof value !== "function") {
       throw new TypeError(
@@ -160,7 +297,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       );
     }
   }
-  for (const key of ["cliPath", "cwd", "connectionToken"] as const) {
+  for (const key of ["cliPath", "cwd", "connectionToken", "baseDirectory"] as const) {
     const value: unknown = options[key];
     if (value !== undefined && (typeof value !== "string" || value === "")) {
       throw new TypeError(
@@ -174,6 +311,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
   if (options.cliArgs !== undefined && !Array.isArray(options.cliArgs)) {
     throw new TypeError('Cannot create CopilotClient: "cliArgs" must be an array of strings');
   }
+  if (options.sessionFs !== undefined) checkSessionFs(options.sessionFs);
   for (const key of ["requestTimeout", "maxFrameBytes"] as const) {
     const value: unknown = options[key];
     if (value !== undefined && !(typeof value === "number" && value > 0)) {
@@ -184,6 +322,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       );
     }
   }
+  checkNewOptions(options);
   if (options.port !== undefined) {
     if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
       throw new RangeError(
@@ -196,7 +335,14 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       );
     }
   }
-  if (options.cliUrl === undefined) return undefined;
+  if (options.cliUrl === undefined) {
+    if (options.mode === "empty" && options.baseDirectory === undefined) {
+      throw new TypeError(
+        'Cannot create CopilotClient: mode "empty" needs "baseDirectory" (where the CLI keeps its state), so that nothing is read from or written to ~/.copilot',
+      );
+    }
+    return undefined;
+  }
   // Every option that only shapes a CLI this client would start.
   const spawnOnly = [
     "githubToken",
@@ -207,8 +353,11 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
     "useStdio",
     "env",
     "cwd",
-    "logLevel",
     "onStderr",
+    "baseDirectory",
+    "sessionIdleTimeoutSeconds",
+    "enableRemoteSessions",
+    "telemetry",
   ] as const;
   for (const key of spawnOnly) {
     if (options[key] !== undefined) {
@@ -220,10 +369,102 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
   return parseCliUrl(options.cliUrl);
 }
 
+/** Checks the options of the official SDK that came after the first ones. */
+function checkNewOptions(options: CopilotClientOptions): void {
+  if (options.mode !== undefined && options.mode !== "empty" && options.mode !== "copilot-cli") {
+    throw new TypeError(
+      `Cannot create CopilotClient: "mode" must be "copilot-cli" or "empty", not ${
+        describe(options.mode)
+      }`,
+    );
+  }
+  const idle: unknown = options.sessionIdleTimeoutSeconds;
+  if (idle !== undefined && !(Number.isInteger(idle) && (idle as number) >= 0)) {
+    throw new RangeError(
+      `Cannot create CopilotClient: "sessionIdleTimeoutSeconds" must be a whole number of seconds, 0 or more, not ${
+        describe(idle)
+      }`,
+    );
+  }
+  for (const key of ["telemetry", "clientInfo"] as const) {
+    const value: unknown = options[key];
+    if (
+      value !== undefined && (value === null || typeof value !== "object" || Array.isArray(value))
+    ) {
+      throw new TypeError(
+        `Cannot create CopilotClient: "${key}" must be an object, not ${describe(value)}`,
+      );
+    }
+  }
+}
+
 /** A value as an error message shows it: its type, and a string quoted. */
 function describe(value: unknown): string {
   if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return `${/^[aeiou]/.test(typeof value) ? "an" : "a"} ${typeof value}`;
+}
+
+/**
+ * Which stored sessions `listSessions()` returns: those that match every
+ * field given.
+ *
+ * @example The sessions of one checkout
+ * ```ts
+ * import type { SessionListFilter } from "@copilot-sdk/copilot";
+ *
+ * const filter: SessionListFilter = { workingDirectory: "/home/me/project" };
+ * // const sessions = await client.listSessions(filter);
+ * ```
+ */
+export interface SessionListFilter {
+  /** The working directory the session ran in (exactly; sent as `cwd`). */
+  workingDirectory?: string;
+  /** The git root. */
+  gitRoot?: string;
+  /** The repository, `"owner/name"`. */
+  repository?: string;
+  /** The branch. */
+  branch?: string;
+}
+
+/**
+ * The params of `session.list` for a filter.
+ *
+ * @param filter The filter, if any.
+ * @returns The params.
+ * @throws {TypeError} A filter that is not an object, or call options passed as a filter.
+ */
+export function sessionListParams(
+  filter: SessionListFilter | undefined,
+): { filter?: { cwd?: string; gitRoot?: string; repository?: string; branch?: string } } {
+  if (filter === undefined) return {};
+  if (filter === null || typeof filter !== "object") {
+    throw new TypeError(
+      `Cannot listSessions: the filter must be an object, not ${describe(filter)}`,
+    );
+  }
+  if ("signal" in filter || "timeout" in filter) {
+    throw new TypeError(
+      "Cannot listSessions: the first argument is the filter; pass { signal, timeout } second (listSessions(undefined, options))",
+    );
+  }
+  const { workingDirectory, ...rest } = filter;
+  return { filter: workingDirectory === undefined ? rest : { ...rest, cwd: workingDirectory } };
+}
+
+function checkSessionFs(config: SessionFsConfig): void {
+  const what = 'Cannot create CopilotClient: "sessionFs';
+  if (config === null || typeof config !== "object") {
+    throw new TypeError(`${what}" must be { initialCwd, sessionStatePath, conventions }`);
+  }
+  for (const key of ["initialCwd", "sessionStatePath"] as const) {
+    if (typeof config[key] !== "string" || config[key] === "") {
+      throw new TypeError(`${what}.${key}" must be a non-empty path`);
+    }
+  }
+  if (config.conventions !== "posix" && config.conventions !== "windows") {
+    throw new TypeError(`${what}.conventions" must be "posix" or "windows"`);
+  }
 }

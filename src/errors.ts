@@ -22,6 +22,7 @@
  * | `PROTOCOL_VERSION_MISMATCH` | the CLI speaks another protocol version |
  * | `SESSION_ERROR` | the CLI reported `session.error` for a call's turn ({@linkcode SessionError}) |
  * | `SESSION_DESTROYED` | the session was destroyed (or deleted, or its client stopped) before or during the call |
+ * | `UI_UNAVAILABLE` | `session.ui.*` was called but no client of the session can show dialogs |
  * | `EVENT_BUFFER_FULL` | a `session.events()` stream held its `bufferSize` unread events and was ended |
  * | `CLIENT_NOT_STARTED` | the client was never started and `autoStart` is `false` |
  * | `CLIENT_STOPPING` | `stop()` is in progress |
@@ -57,6 +58,7 @@ export type SdkErrorCode =
   | "SESSION_ERROR"
   | "SESSION_DESTROYED"
   | "EVENT_BUFFER_FULL"
+  | "UI_UNAVAILABLE"
   | "CLIENT_NOT_STARTED"
   | "CLIENT_STOPPING"
   | "CLIENT_STOPPED"

@@ -7,6 +7,7 @@
 
 import { resolveCliPath } from "./cli_path.ts";
 import type { CliAddress } from "./cli_url.ts";
+import type { CopilotClientMode, TelemetryConfig } from "./client_options.ts";
 import { ProcessError, SdkError } from "./errors.ts";
 import { getEnv, pathKind } from "./runtime/env.ts";
 import { spawn } from "./runtime/process.ts";
@@ -37,6 +38,16 @@ export interface LaunchOptions {
   useStdio?: boolean;
   /** The TCP port for a spawned CLI; 0 or unset lets it pick. */
   port?: number;
+  /** The CLI's state folder (`COPILOT_HOME`). */
+  baseDirectory?: string;
+  /** Seconds before an idle session ends (`--session-idle-timeout`). */
+  sessionIdleTimeoutSeconds?: number;
+  /** Remote sessions (`--remote`). */
+  enableRemoteSessions?: boolean;
+  /** OpenTelemetry settings, as environment variables. */
+  telemetry?: TelemetryConfig;
+  /** `"empty"` turns off the OS keychain (`COPILOT_DISABLE_KEYTAR`). */
+  mode?: CopilotClientMode;
   /** Aborting kills the CLI while it starts; the call then rejects. */
   signal?: AbortSignal;
 }
@@ -76,6 +87,11 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
     args.push("--auth-token-env", "COPILOT_GITHUB_TOKEN");
   }
   if (!(options.useLoggedInUser ?? !options.githubToken)) args.push("--no-auto-login");
+  if (options.sessionIdleTimeoutSeconds) {
+    args.push("--session-idle-timeout", String(options.sessionIdleTimeoutSeconds));
+  }
+  if (options.enableRemoteSessions) args.push("--remote");
+  Object.assign(env, runtimeEnv(options));
   const tcp = options.useStdio === false;
   let token: string | undefined;
   if (tcp) {
@@ -149,6 +165,34 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   } finally {
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/**
+ * The environment variables of the client's options, as the official SDK
+ * sets them: the state folder, the keychain in mode "empty", OpenTelemetry.
+ *
+ * @param options The client's options.
+ * @returns The variables to set.
+ */
+export function runtimeEnv(options: LaunchOptions): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (options.baseDirectory) env.COPILOT_HOME = options.baseDirectory;
+  // A process-wide keychain is shared by every session: not in mode "empty".
+  if (options.mode === "empty") env.COPILOT_DISABLE_KEYTAR = "1";
+  const t = options.telemetry;
+  if (t) {
+    env.COPILOT_OTEL_ENABLED = "true";
+    const vars: Array<[string, unknown]> = [
+      ["OTEL_EXPORTER_OTLP_ENDPOINT", t.otlpEndpoint],
+      ["OTEL_EXPORTER_OTLP_PROTOCOL", t.otlpProtocol],
+      ["COPILOT_OTEL_FILE_EXPORTER_PATH", t.filePath],
+      ["COPILOT_OTEL_EXPORTER_TYPE", t.exporterType],
+      ["COPILOT_OTEL_SOURCE_NAME", t.sourceName],
+      ["OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", t.captureContent],
+    ];
+    for (const [name, value] of vars) if (value !== undefined) env[name] = String(value);
+  }
+  return env;
 }
 
 /**

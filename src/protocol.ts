@@ -8,6 +8,7 @@
 
 import type { Model, PingResult, ServerMethods, SessionMethods } from "./generated/rpc.ts";
 import type { SessionEvent } from "./generated/session_events.ts";
+import type { ClientInfo } from "./client_options.ts";
 
 /**
  * The CLI's answer to `ping`.
@@ -240,7 +241,7 @@ export interface SuccessResult {
  */
 export interface HandTypedMethods {
   /** The handshake. */
-  "connect": { params: { token?: string }; result: ConnectResult };
+  "connect": { params: { token?: string; clientInfo?: ClientInfo }; result: ConnectResult };
   /** Version information. */
   "status.get": { params: Record<string, never>; result: StatusResponse };
   /** Sign-in state. */
@@ -254,7 +255,12 @@ export interface HandTypedMethods {
   /** A session's history. */
   "session.getMessages": { params: { sessionId: string }; result: { events: SessionEvent[] } };
   /** Stored sessions. */
-  "session.list": { params: Record<string, never>; result: { sessions: SessionMetadata[] } };
+  "session.list": {
+    params: { filter?: { cwd?: string; gitRoot?: string; repository?: string; branch?: string } };
+    result: { sessions: SessionMetadata[] };
+  };
+  /** One stored session. */
+  "session.getMetadata": { params: { sessionId: string }; result: { session?: SessionMetadata } };
   /** Deletes a stored session. */
   "session.delete": { params: { sessionId: string }; result: SuccessResult | null };
   /** The most recent session. */

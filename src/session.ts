@@ -13,6 +13,10 @@ import type { SdkMethods } from "./protocol.ts";
 import { createSessionRpc, type SessionRpc } from "./rpc_proxy.ts";
 import type { MessageOptions } from "./session_config.ts";
 import type { CallOptions } from "./client_options.ts";
+import type { AutoTier } from "./generated/session_events.ts";
+import type { LogOptions, SetModelOptions } from "./session_options.ts";
+import type { SessionCapabilities } from "./handlers.ts";
+import { SessionUi } from "./session_ui.ts";
 
 export { HOOK_ERROR_TYPE } from "./_turn.ts";
 
@@ -72,6 +76,13 @@ export class CopilotSession {
   readonly sessionId: string;
 
   /**
+   * Ask the user through a client that can show dialogs: `elicitation()`
+   * (a form), `confirm()`, `select()`, `input()`. Each throws at once
+   * (`UI_UNAVAILABLE`) when no client can (see `capabilities`).
+   */
+  readonly ui: SessionUi;
+
+  /**
    * Made by the client; use `client.createSession()` instead.
    *
    * @param core The session's state, shared with its client.
@@ -79,6 +90,15 @@ export class CopilotSession {
   constructor(core: SessionCore) {
     this.#core = core;
     this.sessionId = core.sessionId;
+    this.ui = new SessionUi(core);
+  }
+
+  /**
+   * What the session's clients can do, as the CLI says: from the answer
+   * to create/resume, updated by `capabilities.changed` events.
+   */
+  get capabilities(): SessionCapabilities {
+    return this.#core.capabilities;
   }
 
   /** The folder where the CLI keeps this session's state, when it reported one. */
@@ -278,6 +298,58 @@ export class CopilotSession {
   }
 
   /**
+   * Switches the session to another model from its next turn; the history stays.
+   *
+   * @param model The model, e.g. `"gpt-5"` (or `"provider/id"` for a named provider's).
+   * @param options The new model's settings, and `signal` and `timeout`.
+   * @returns Resolves once the CLI switched.
+   */
+  async setModel(model: string, options: SetModelOptions = {}): Promise<void> {
+    this.#core.assertLive("setModel");
+    const { signal, timeout, ...settings } = options;
+    await this.#core.request(
+      "session.model.switchTo",
+      { ...settings, modelId: model, sessionId: this.sessionId },
+      { signal, timeout },
+    );
+  }
+
+  /**
+   * Sets the routing preference of the `auto` model (does not select `auto`).
+   *
+   * @param autoTier `"efficiency"`, `"balance"`, `"intelligence"`, `"fast"`, or `null` for the default.
+   * @param options Signal and timeout.
+   * @returns Resolves once the CLI took it.
+   */
+  async setAutoTier(autoTier: AutoTier | null, options?: CallOptions): Promise<void> {
+    this.#core.assertLive("setAutoTier");
+    await this.#core.request(
+      "session.model.switchAutoTier",
+      { autoTier, sessionId: this.sessionId },
+      options,
+    );
+  }
+
+  /**
+   * Adds a message to the session's timeline (a `session.info`,
+   * `session.warning` or `session.error` event), for its clients to show.
+   *
+   * @param message The text.
+   * @param options `level` (default `"info"`), `ephemeral` (not kept on disk), `signal`, `timeout`.
+   * @returns The id of the event.
+   */
+  async log(message: string, options: LogOptions = {}): Promise<string> {
+    this.#core.assertLive("log");
+    const { signal, timeout, ...rest } = options;
+    const result = await this.#core.request(
+      "session.log",
+      { ...rest, message, sessionId: this.sessionId },
+      { signal, timeout },
+    );
+    return result.eventId;
+  }
+
+  /**
    * The session's history: its events, oldest first.
    *
    * @param options Signal and timeout.
@@ -304,12 +376,22 @@ export class CopilotSession {
   }
 
   /**
-   * Same as {@linkcode CopilotSession.destroy}.
+   * Same as {@linkcode CopilotSession.destroy} (the official SDK's name).
    *
    * @returns Resolves once the CLI has released it.
    */
   disconnect(): Promise<void> {
     return this.destroy();
+  }
+
+  /**
+   * Same as {@linkcode CopilotSession.getMessages} (the official SDK's name).
+   *
+   * @param options Signal and timeout.
+   * @returns The events, oldest first.
+   */
+  getEvents(options?: CallOptions): Promise<SessionEvent[]> {
+    return this.getMessages(options);
   }
 
   /** Destroys the session; for `await using`. */

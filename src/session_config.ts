@@ -17,8 +17,13 @@ import { hasHooks, type SessionHooks } from "./hooks.ts";
 import type { PermissionHandler } from "./permissions.ts";
 import { splitSystemMessage, type SystemMessageConfig } from "./system_message.ts";
 import { normalizeTool, type Tool } from "./tools.ts";
+import { ToolSet } from "./tool_set.ts";
 import { checkMcpServers } from "./_checks.ts";
+import { mapSessionOptions } from "./_session_wire.ts";
+import type { ResumeOptions, SessionOptions } from "./session_options.ts";
 import type { UserInputHandler } from "./user_input.ts";
+import { HANDLER_FUNCTIONS, type HandlerCallbacks, splitHandlers } from "./_session_handlers.ts";
+import type { BearerTokenProvider, SessionHandlers } from "./handlers.ts";
 
 /**
  * A model provider of your own ("bring your own key") instead of GitHub Copilot's models.
@@ -67,6 +72,12 @@ export interface ProviderConfig extends
   apiKey?: string;
   /** A bearer token, used instead of `apiKey`. Never logged. */
   bearerToken?: string;
+  /**
+   * Gives a bearer token before each model request, for tokens that expire
+   * (managed identities...): the CLI asks for one each time
+   * (`providerToken.getToken`), and this decides when to refresh.
+   */
+  bearerTokenProvider?: BearerTokenProvider;
   /** The OpenAI wire API: `"completions"` (chat completions) or `"responses"`. */
   wireApi?: ProviderConfigWireApi;
   /** Azure options. */
@@ -235,13 +246,13 @@ export interface InfiniteSessionConfig {
  * // const session = await client.createSession(config);
  * ```
  */
-export interface SessionConfig {
+export interface SessionConfig extends SessionOptions, SessionHandlers {
   /** Choose the session id yourself (e.g. to resume it later by name); default: a random UUID. */
   sessionId?: string;
-  /** The model, e.g. `"gpt-5"`; required with `provider`. */
+  /** The model, e.g. `"gpt-5"`; required with `provider` unless it sets `modelId`. */
   model?: string;
   /** How hard the model should think, for models that support it. */
-  reasoningEffort?: "low" | "medium" | "high" | "xhigh";
+  reasoningEffort?: "low" | "medium" | "high" | "xhigh" | "max";
   /**
    * Emit `assistant.message_delta` and `assistant.reasoning_delta` events as
    * the reply is generated.
@@ -257,10 +268,13 @@ export interface SessionConfig {
   infiniteSessions?: InfiniteSessionConfig;
   /** The directory the agent works in; default: the CLI's working directory. */
   workingDirectory?: string;
-  /** Only these built-in tools are offered (takes precedence over `excludedTools`). */
-  availableTools?: string[];
-  /** These built-in tools are not offered. */
-  excludedTools?: string[];
+  /**
+   * Only these tools are offered (less those in `excludedTools`, which
+   * wins): names, or filters by source built with a {@linkcode ToolSet}.
+   */
+  availableTools?: string[] | ToolSet;
+  /** These tools are not offered: names, or a {@linkcode ToolSet}. */
+  excludedTools?: string[] | ToolSet;
   /** MCP servers by name. */
   mcpServers?: Record<string, McpServerConfig>;
   /** Custom agents. */
@@ -269,7 +283,7 @@ export interface SessionConfig {
   skillDirectories?: string[];
   /** Skills not to load. */
   disabledSkills?: string[];
-  /** The directory the CLI keeps this session's configuration in. */
+  /** The older name of `configDirectory`. */
   configDir?: string;
   /**
    * Tools the agent can call, made with `defineTool()`. A tool named like a
@@ -304,7 +318,7 @@ export interface SessionConfig {
  * // const session = await client.resumeSession("my-session-id", config);
  * ```
  */
-export type ResumeSessionConfig = Omit<SessionConfig, "sessionId">;
+export type ResumeSessionConfig = Omit<SessionConfig, "sessionId" | "cloud"> & ResumeOptions;
 
 /**
  * A file attached to a message.
@@ -423,7 +437,7 @@ export interface MessageOptions extends Omit<SessionSendParams, "prompt" | "atta
 }
 
 /** The parts of a session's configuration that stay in this process. */
-export interface SessionCallbacks {
+export interface SessionCallbacks extends HandlerCallbacks {
   /** Tools by name. */
   tools: Map<string, Tool<unknown>>;
   /** The permission handler. */
@@ -440,6 +454,8 @@ export interface SessionCallbacks {
 export interface PreparedSessionConfig {
   /** The wire parameters. */
   wire: Record<string, unknown>;
+  /** Options the CLI takes only after the session opens (`session.options.update`). */
+  update: Record<string, unknown>;
   /** The local callbacks. */
   callbacks: SessionCallbacks;
 }
@@ -477,9 +493,9 @@ export function prepareSessionConfig(
         `Cannot ${what}: "provider.baseUrl" is missing; set it to your provider's API URL, e.g. "http://127.0.0.1:11434/v1"`,
       );
     }
-    if (!config.model) {
+    if (!config.model && !provider.modelId) {
       throw new TypeError(
-        `Cannot ${what}: "provider" is set but "model" is missing; pass the provider's model name as "model"`,
+        `Cannot ${what}: "provider" is set but "model" is missing; pass the provider's model name as "model" (or "provider.modelId")`,
       );
     }
     let host = "";
@@ -530,8 +546,19 @@ export function prepareSessionConfig(
   const system = splitSystemMessage(config.systemMessage);
   const { tools: _tools, onPermissionRequest, onUserInputRequest, hooks, ...rest } = config;
   const wire: Record<string, unknown> = { ...rest };
+  const update = mapSessionOptions(config, wire, what);
   if (provider) wire.provider = { ...provider, type: provider.type ?? "openai" };
+  const handlers = splitHandlers(
+    { ...config, provider: wire.provider, providers: wire.providers },
+    what,
+  );
+  for (const key of HANDLER_FUNCTIONS) delete wire[key];
+  Object.assign(wire, handlers.wire);
   if (system.wire !== undefined) wire.systemMessage = system.wire;
+  for (const key of ["availableTools", "excludedTools"] as const) {
+    const list = wire[key];
+    if (list instanceof ToolSet) wire[key] = list.toArray();
+  }
   if (tools.size) {
     wire.tools = [...tools.values()].map((tool) => ({
       name: tool.name,
@@ -539,6 +566,9 @@ export function prepareSessionConfig(
       parameters: tool.parameters,
       overridesBuiltInTool: tool.overridesBuiltInTool,
       skipPermission: tool.skipPermission,
+      defer: tool.defer,
+      metadata: tool.metadata,
+      isTerminal: tool.isTerminal,
     }));
   }
   wire.requestPermission = onPermissionRequest !== undefined;
@@ -546,7 +576,9 @@ export function prepareSessionConfig(
   wire.hooks = hasHooks(hooks);
   return {
     wire,
+    update,
     callbacks: {
+      ...handlers.callbacks,
       tools,
       onPermissionRequest,
       onUserInputRequest,

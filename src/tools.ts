@@ -77,6 +77,15 @@ export interface ToolInvocation {
   arguments: unknown;
   /** Aborted when the call is cancelled (turn aborted, session destroyed, CLI gone). */
   signal: AbortSignal;
+  /** The W3C `traceparent` of the CLI's span for this call, to continue the trace. */
+  traceparent?: string;
+  /** The W3C `tracestate` of the CLI's span for this call. */
+  tracestate?: string;
+  /**
+   * The session's current tools, only for a tool that replaces the built-in
+   * tool search (`tool_search_tool`), so it can rank the live catalog.
+   */
+  availableTools?: unknown[];
 }
 
 /**
@@ -92,6 +101,27 @@ export interface ToolInvocation {
  * ```
  */
 export type ToolResultType = GeneratedToolResultType;
+
+/**
+ * Binary content of a tool result for the model: an image or a resource.
+ *
+ * @example A PNG
+ * ```ts
+ * import type { ToolBinaryResult } from "@copilot-sdk/copilot";
+ *
+ * const chart: ToolBinaryResult = { type: "image", data: "<base64>", mimeType: "image/png" };
+ * ```
+ */
+export interface ToolBinaryResult {
+  /** `"image"` or `"resource"`. */
+  type: "image" | "resource";
+  /** The content, base64. */
+  data: string;
+  /** Its media type. */
+  mimeType: string;
+  /** What it is (a resource's URI, say). */
+  description?: string;
+}
 
 /**
  * A detailed tool result.
@@ -126,6 +156,8 @@ export interface ToolResultObject {
   sessionLog?: string;
   /** Telemetry about the call. */
   toolTelemetry?: Record<string, unknown>;
+  /** Images and other binary content for the model. */
+  binaryResultsForLlm?: ToolBinaryResult[];
 }
 
 /**
@@ -196,10 +228,41 @@ export interface Tool<Args = unknown> {
   overridesBuiltInTool?: boolean;
   /** Run without asking for permission. */
   skipPermission?: boolean;
-  /** Runs the call. */
-  handler: ToolHandler<Args>;
+  /**
+   * Runs the call. A tool without one is only declared: the model sees it,
+   * and its calls are left for your program (the `external_tool.requested`
+   * event) to answer with `session.rpc.tools.handlePendingToolCall`.
+   */
+  handler?: ToolHandler<Args>;
   /** Checks the model's arguments before the handler runs; absent for unchecked tools. */
   check?: (args: unknown) => ArgumentCheck<Args>;
+  /**
+   * `"auto"` lets the CLI load the tool only when tool search finds it (with
+   * many tools); `"never"` always offers it.
+   *
+   * @default {"auto"}
+   */
+  defer?: "auto" | "never";
+  /** Data of your own about the tool, kept as it is by the CLI. */
+  metadata?: Record<string, unknown>;
+  /** A successful call ends the agent's turn (the result is not given back to the model). */
+  isTerminal?: boolean;
+}
+
+/** The options every tool takes besides its parameters and handler. */
+export interface ToolOptions {
+  /** What it does, for the model. */
+  description?: string;
+  /** Replace a built-in CLI tool of the same name. */
+  overridesBuiltInTool?: boolean;
+  /** Run without asking for permission. */
+  skipPermission?: boolean;
+  /** `"auto"` (found by tool search when there are many) or `"never"` (always offered). */
+  defer?: "auto" | "never";
+  /** Data of your own about the tool, kept as it is by the CLI. */
+  metadata?: Record<string, unknown>;
+  /** A successful call ends the agent's turn. */
+  isTerminal?: boolean;
 }
 
 /**
@@ -220,17 +283,11 @@ export interface Tool<Args = unknown> {
  * const add = defineTool("add", options);
  * ```
  */
-export interface ArkToolOptions<T extends ArkTypeLike> {
-  /** What it does, for the model. */
-  description?: string;
+export interface ArkToolOptions<T extends ArkTypeLike> extends ToolOptions {
   /** The arguments' type; invalid arguments never reach the handler. */
   parameters: T;
-  /** Runs the call with the validated arguments. */
-  handler: ToolHandler<T["infer"]>;
-  /** Replace a built-in CLI tool of the same name. */
-  overridesBuiltInTool?: boolean;
-  /** Run without asking for permission. */
-  skipPermission?: boolean;
+  /** Runs the call with the validated arguments; without one the tool is only declared. */
+  handler?: ToolHandler<T["infer"]>;
 }
 
 /**
@@ -249,17 +306,11 @@ export interface ArkToolOptions<T extends ArkTypeLike> {
  * const shout = defineTool("shout", options);
  * ```
  */
-export interface JsonSchemaToolOptions<Args = Record<string, unknown>> {
-  /** What it does, for the model. */
-  description?: string;
+export interface JsonSchemaToolOptions<Args = Record<string, unknown>> extends ToolOptions {
   /** The JSON Schema of the arguments. */
   parameters?: JsonSchema;
-  /** Runs the call. */
-  handler: ToolHandler<Args>;
-  /** Replace a built-in CLI tool of the same name. */
-  overridesBuiltInTool?: boolean;
-  /** Run without asking for permission. */
-  skipPermission?: boolean;
+  /** Runs the call; without one the tool is only declared. */
+  handler?: ToolHandler<Args>;
 }
 
 const TOOL_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -273,7 +324,7 @@ const TOOL_NAME = /^[A-Za-z0-9_-]{1,64}$/;
  * @param name The name the model calls it by (letters, digits, `_`, `-`; at most 64).
  * @param options Description, parameters and handler.
  * @returns The tool, for `createSession({ tools })`.
- * @throws {TypeError} A bad name, a missing handler, or parameters with no JSON Schema.
+ * @throws {TypeError} A bad name, a handler that is not a function, or parameters with no JSON Schema.
  *
  * @example A typed tool
  * ```ts
@@ -300,7 +351,7 @@ export function defineTool<T extends ArkTypeLike>(
  * @param name The name the model calls it by.
  * @param options Description, parameters and handler.
  * @returns The tool.
- * @throws {TypeError} A bad name or a missing handler.
+ * @throws {TypeError} A bad name, or a handler that is not a function.
  *
  * @example A tool with a JSON Schema
  * ```ts
@@ -328,8 +379,14 @@ export function defineTool(
       `${what}: a tool name must be 1-64 letters, digits, "_" or "-"`,
     );
   }
-  if (typeof options?.handler !== "function") {
-    throw new TypeError(`${what}: "handler" must be a function`);
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`${what}: the options must be an object`);
+  }
+  if (options.handler !== undefined && typeof options.handler !== "function") {
+    throw new TypeError(`${what}: "handler" must be a function (or left out to only declare it)`);
+  }
+  if (options.defer !== undefined && options.defer !== "auto" && options.defer !== "never") {
+    throw new TypeError(`${what}: "defer" must be "auto" or "never"`);
   }
   const tool: Tool<unknown> = {
     name,
@@ -337,6 +394,9 @@ export function defineTool(
     handler: options.handler,
     overridesBuiltInTool: options.overridesBuiltInTool,
     skipPermission: options.skipPermission,
+    defer: options.defer,
+    metadata: options.metadata,
+    isTerminal: options.isTerminal,
   };
   const parameters = options.parameters;
   if (isArkType(parameters)) {

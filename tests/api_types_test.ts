@@ -5,11 +5,16 @@
 import assert from "node:assert/strict";
 import type {
   CopilotClient,
+  CopilotClientOptions,
   CopilotSession,
   MessageOptions,
+  ModelInfo,
   ProviderConfig,
+  ResumeSessionConfig,
+  SessionConfig,
   SessionEvent,
   SessionEventOf,
+  SessionMetadata,
   ToolResultType,
 } from "../mod.ts";
 import type {
@@ -97,4 +102,153 @@ export function typeChecks(session: CopilotSession, client: CopilotClient): void
 
 test("api types: the type checks above compile (checked by deno check and tsc)", () => {
   assert.equal(typeof typeChecks, "function");
+  assert.equal(typeof optionTypeChecks, "function");
 });
+
+// The official SDK's session options, client options and methods (issue 13):
+// each accepted with its documented type, a wrong type refused.
+export function optionTypeChecks(session: CopilotSession, client: CopilotClient): void {
+  const full: SessionConfig = {
+    clientName: "app",
+    reasoningEffort: "max",
+    reasoningSummary: "concise",
+    contextTier: "long_context",
+    modelCapabilities: { supports: { vision: true }, limits: { max_prompt_tokens: 1000 } },
+    enableExperimentalMode: true,
+    largeOutput: { enabled: true, maxSizeBytes: 1024, outputDirectory: "/tmp" },
+    configDirectory: "/tmp/config",
+    configDir: "/tmp/config",
+    enableConfigDiscovery: false,
+    toolSearch: { enabled: true, deferThreshold: 10 },
+    excludedBuiltinAgents: ["explore"],
+    providers: [{ name: "acme", type: "openai", baseUrl: "http://127.0.0.1:1/v1" }],
+    models: [{ id: "m", provider: "acme", wireModel: "m-1" }],
+    capi: { enableWebSocketResponses: false, autoTier: "balance" },
+    additionalDirectories: ["/srv"],
+    defaultAgent: { excludedTools: ["bash"] },
+    agent: "reviewer",
+    pluginDirectories: ["/plugins"],
+    instructionDirectories: ["/instructions"],
+    disabledSkills: ["x"],
+    disabledMcpServers: ["github"],
+    memory: { enabled: false },
+    enableSessionTelemetry: false,
+    enableCitations: true,
+    enableFileChangeTracking: true,
+    sessionLimits: { maxAiCredits: 10 },
+    includeSubAgentStreamingEvents: false,
+    mcpOAuthTokenStorage: "persistent",
+    enableMcpApps: false,
+    githubMcpToolConfig: { enableAllTools: true, additionalToolsets: ["actions"] },
+    gitHubToken: "ghu_x",
+    enableManagedSettings: true,
+    managedSettings: {
+      permissions: { disableBypassPermissionsMode: "disable", deny: ["Read(**)"] },
+    },
+    skipEmbeddingRetrieval: true,
+    embeddingCacheStorage: "in-memory",
+    organizationCustomInstructions: "Be kind",
+    enableOnDemandInstructionDiscovery: false,
+    enableFileHooks: false,
+    enableHostGitOperations: false,
+    enableSessionStore: false,
+    enableSkills: false,
+    remoteSession: "export",
+    skipCustomInstructions: true,
+    customAgentsLocalOnly: true,
+    coauthorEnabled: false,
+    manageScheduleEnabled: false,
+    cloud: { repository: { owner: "octo", name: "app", branch: "main" } },
+    provider: { baseUrl: "http://127.0.0.1:1/v1", modelId: "m" },
+  };
+  const resume: ResumeSessionConfig = { suppressResumeEvent: true, continuePendingWork: false };
+  void full;
+  void resume;
+  // @ts-expect-error: cloud is for createSession only
+  const noCloud: ResumeSessionConfig = { cloud: {} };
+  // @ts-expect-error: suppressResumeEvent is for resumeSession only
+  const noSuppress: SessionConfig = { suppressResumeEvent: true };
+  // @ts-expect-error: enableSkills is a boolean
+  const badSkills: SessionConfig = { enableSkills: "yes" };
+  // @ts-expect-error: remoteSession is "off", "export" or "on"
+  const badRemote: SessionConfig = { remoteSession: "maybe" };
+  // @ts-expect-error: memory needs enabled
+  const badMemory: SessionConfig = { memory: {} };
+  // @ts-expect-error: largeOutput's directory is outputDirectory (outputDir is the wire name)
+  const badLarge: SessionConfig = { largeOutput: { outputDir: "/tmp" } };
+  // @ts-expect-error: mcpOAuthTokenStorage is "persistent" or "in-memory"
+  const badStorage: SessionConfig = { mcpOAuthTokenStorage: "disk" };
+  // @ts-expect-error: additionalDirectories is an array
+  const badDirs: SessionConfig = { additionalDirectories: "/srv" };
+  // @ts-expect-error: contextTier is "default" or "long_context"
+  const badTier: SessionConfig = { contextTier: "huge" };
+  void [
+    noCloud,
+    noSuppress,
+    badSkills,
+    badRemote,
+    badMemory,
+    badLarge,
+    badStorage,
+    badDirs,
+    badTier,
+  ];
+
+  const options: CopilotClientOptions = {
+    mode: "empty",
+    baseDirectory: "/var/copilot",
+    sessionIdleTimeoutSeconds: 600,
+    enableRemoteSessions: false,
+    telemetry: {
+      otlpEndpoint: "http://127.0.0.1:4318",
+      otlpProtocol: "http/protobuf",
+      filePath: "/tmp/t.jsonl",
+      exporterType: "file",
+      sourceName: "app",
+      captureContent: false,
+    },
+    onGetTraceContext: () => ({ traceparent: "00-1-2-01", tracestate: "k=v" }),
+    onListModels: () => Promise.resolve([]),
+    clientInfo: {
+      editorName: "ed",
+      editorVersion: "1.0",
+      extensionName: "x",
+      extensionVersion: "2",
+    },
+    logLevel: "debug",
+    cliUrl: "127.0.0.1:9",
+  };
+  void options;
+  // @ts-expect-error: mode is "copilot-cli" or "empty"
+  const badMode: CopilotClientOptions = { mode: "full" };
+  // @ts-expect-error: otlpProtocol is "http/json" or "http/protobuf"
+  const badOtlp: CopilotClientOptions = { telemetry: { otlpProtocol: "grpc" } };
+  // @ts-expect-error: onGetTraceContext returns a TraceContext
+  const badTrace: CopilotClientOptions = { onGetTraceContext: () => "00-1-2-01" };
+  void [badMode, badOtlp, badTrace];
+
+  void session.setModel("gpt-5", { reasoningEffort: "high", contextTier: "default", timeout: 1 });
+  void session.setAutoTier("efficiency");
+  void session.setAutoTier(null);
+  void session.log("hi", { level: "error", ephemeral: true }).then((id) => {
+    assertType<Equals<typeof id, string>>();
+  });
+  // @ts-expect-error: log levels are info, warning and error
+  void session.log("hi", { level: "debug" });
+  // @ts-expect-error: no such auto tier
+  void session.setAutoTier("smart");
+  void client.listSessions({
+    workingDirectory: "/w",
+    gitRoot: "/w",
+    repository: "o/r",
+    branch: "b",
+  });
+  void client.getSessionMetadata("id").then((meta) => {
+    assertType<Equals<typeof meta, SessionMetadata | undefined>>();
+  });
+  void client.listModels().then((models) => {
+    assertType<Equals<typeof models, ModelInfo[]>>();
+  });
+  // @ts-expect-error: the filter has no such field
+  void client.listSessions({ cwd: "/w" });
+}

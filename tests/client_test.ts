@@ -143,7 +143,7 @@ test("CopilotClient answers a CLI request for an unknown session, or of an unkno
         return true;
       },
     );
-    await assert.rejects(cli.request("sessionFs.readFile", { sessionId: "x" }), (error: Error) => {
+    await assert.rejects(cli.request("factory.execute", { sessionId: "x" }), (error: Error) => {
       assert.ok(error instanceof RpcError, String(error));
       assert.equal(error.rpcCode, -32601);
       return true;

@@ -3,10 +3,11 @@
  * into a temp folder, `npm pack` packs it, and `npm install` installs the
  * tarball (offline: the package has no required dependencies) into a temp
  * project. That project then runs a full turn (with an arktype tool) against
- * the real Copilot CLI and the scripted model server, on Node 20 (compiled
- * JavaScript only: Node 20 cannot strip types) and on the project's Node 22,
+ * the real Copilot CLI and the scripted model server, on the two Node
+ * versions the package supports: the project's Node 22 (`node_modules/.bin/node`)
+ * and Node 24 (the dev dependency `node24`, npm's `node` package at 24.x),
  * and `tsc` type-checks a consumer `.ts` file against the installed
- * declarations.
+ * declarations. (Node 20 reached end of life in April 2026.)
  *
  * The CLI and arktype are the optional peers of the package; the project gets
  * them as an app would have them installed, by links to this repository's
@@ -15,7 +16,6 @@
  *
  * It runs once, under Node (the work is the same whichever runtime runs the
  * test: it spawns deno, npm, node and tsc); under Deno and Bun it is skipped.
- * Node 20 is `COPILOT_SDK_NODE20`, else `/usr/bin/node` when that is a Node 20.
  */
 
 import assert from "node:assert/strict";
@@ -33,19 +33,14 @@ const g = globalThis as { Deno?: unknown; Bun?: unknown };
 const underNode = !g.Deno && !g.Bun;
 const BIN = join(ROOT, "node_modules", ".bin");
 
-/** A Node 20 to run the package with, if this machine has one. */
-function findNode20(): string | undefined {
-  const candidate = process.env.COPILOT_SDK_NODE20 || "/usr/bin/node";
-  if (!existsSync(candidate)) return undefined;
-  try {
-    const version = execFileSync(candidate, ["--version"], { encoding: "utf8" }).trim();
-    return version.startsWith("v20.") ? candidate : undefined;
-  } catch {
-    return undefined;
-  }
+/** The major version of a Node binary, checked so that a wrong install fails loudly. */
+function nodeMajor(path: string): string {
+  assert.ok(existsSync(path), `${path} is missing: run npm ci`);
+  return execFileSync(path, ["--version"], { encoding: "utf8" }).trim().replace(
+    /^v(\d+)\..*$/s,
+    "$1",
+  );
 }
-
-const node20 = underNode ? findNode20() : undefined;
 
 /** Runs a command; resolves with its stdout, rejects with everything it printed. */
 function run(
@@ -177,15 +172,11 @@ function linkFromRoot(project: string, name: string): void {
 }
 
 const nodes = [
-  ...(node20 ? [{ label: "Node 20", path: node20 }] : []),
-  { label: "Node 22", path: join(BIN, "node") },
+  { label: "Node 22", major: "22", path: join(BIN, "node") },
+  { label: "Node 24", major: "24", path: join(ROOT, "node_modules", "node24", "bin", "node") },
 ];
 const name =
-  `npm package: the packed tarball installs offline, runs a full turn with an arktype tool on ${
-    nodes.map((n) => n.label).join(" and ")
-  }${
-    underNode && !node20 ? " (no Node 20 found: set COPILOT_SDK_NODE20)" : ""
-  }, and type-checks a consumer with tsc (runs under Node only)`;
+  "npm package: the packed tarball installs offline, runs a full turn with an arktype tool on Node 22 and Node 24, and type-checks a consumer with tsc (runs under Node only)";
 
 test(name, async () => {
   const work = mkdtempSync(join(tmpdir(), "copilot-sdk-npm-"));
@@ -244,6 +235,7 @@ test(name, async () => {
 
     // A full turn on each Node.
     for (const node of nodes) {
+      assert.equal(nodeMajor(node.path), node.major, `${node.path} is not ${node.label}`);
       const version = execFileSync(node.path, ["--version"], { encoding: "utf8" }).trim();
       const stdout = await run(node.path, ["run.mjs"], {
         cwd: project,

@@ -139,7 +139,14 @@ test("prepareSessionConfig() sends false request flags without callbacks", () =>
     streaming: true,
     requestPermission: false,
     requestUserInput: false,
+    requestElicitation: false,
+    requestExitPlanMode: false,
+    requestAutoModeSwitch: false,
     hooks: false,
+    // Always sent, as the official SDK does.
+    includeSubAgentStreamingEvents: true,
+    envValueMode: "direct",
+    toolFilterPrecedence: "excluded",
   });
   assert.equal(callbacks.tools.size, 0);
   assert.equal(callbacks.onPermissionRequest, undefined);
@@ -182,6 +189,9 @@ test("prepareSessionConfig() splits the wire form from the callbacks", () => {
 
   assert.deepEqual(JSON.parse(JSON.stringify(wire)), {
     sessionId: "my-session",
+    includeSubAgentStreamingEvents: true,
+    envValueMode: "direct",
+    toolFilterPrecedence: "excluded",
     model: "gpt-4o",
     provider: { type: "openai", baseUrl: "http://127.0.0.1:11434/v1", apiKey: "key" },
     tools: [
@@ -204,12 +214,18 @@ test("prepareSessionConfig() splits the wire form from the callbacks", () => {
     systemMessage: { mode: "customize", sections: { tone: { action: "transform" } } },
     requestPermission: true,
     requestUserInput: true,
+    requestElicitation: false,
+    requestExitPlanMode: false,
+    requestAutoModeSwitch: false,
     hooks: true,
   });
   // Only these keys on each wire tool: no handler, no check.
   for (const tool of wire.tools as Json[]) {
     assert.deepEqual(Object.keys(tool).sort(), [
+      "defer",
       "description",
+      "isTerminal",
+      "metadata",
       "name",
       "overridesBuiltInTool",
       "parameters",

@@ -105,11 +105,25 @@ test("defineTool() accepts a 64-character name of letters, digits, _ and -", () 
   assert.equal(defineTool(name, { handler: () => "" }).name, name);
 });
 
-test("defineTool() throws TypeError for a missing handler", () => {
+test("defineTool() throws TypeError for a handler that is not a function, and declares a tool without one", () => {
   assert.throws(
-    // @ts-expect-error: no handler
-    () => defineTool("lookup_issue", { parameters: type({ id: "string" }) }),
+    // @ts-expect-error: not a function
+    () => defineTool("lookup_issue", { parameters: type({ id: "string" }), handler: "run" }),
     typeErrorMatching(/"lookup_issue"/, /"handler" must be a function/),
+  );
+  const declared = defineTool("lookup_issue", {
+    parameters: type({ id: "string" }),
+    defer: "never",
+    metadata: { team: "infra" },
+    isTerminal: true,
+  });
+  assert.equal(declared.handler, undefined);
+  assert.equal(declared.defer, "never");
+  assert.deepEqual(declared.metadata, { team: "infra" });
+  assert.equal(declared.isTerminal, true);
+  assert.throws(
+    () => defineTool("x", { defer: "later" as "auto", handler: () => "" }),
+    typeErrorMatching(/"defer" must be "auto" or "never"/),
   );
 });
 
@@ -195,12 +209,14 @@ test("normalizeTool() converts raw arktype parameters and adds a check", () => {
   assert.deepEqual(normalized.check!({ id: "1" }), { ok: true, value: { id: "1" } });
 });
 
-test("normalizeTool() throws TypeError for a non-object, a bad name or a missing handler", () => {
+test("normalizeTool() throws TypeError for a non-object, a bad name or a handler that is not a function", () => {
   // deno-lint-ignore no-explicit-any
   const bad: any[] = [null, "lookup_issue", { name: "has space", handler: () => "" }, {
     name: "ok",
+    handler: 5,
   }];
   for (const tool of bad) assert.throws(() => normalizeTool(tool), TypeError);
+  assert.equal(normalizeTool({ name: "declared_only" }).handler, undefined);
 });
 
 test("toToolResult() turns undefined and null into an empty string", () => {

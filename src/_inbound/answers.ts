@@ -9,13 +9,10 @@
 
 import type { SessionEvent } from "../events.ts";
 import type { EventResponder, InboundSession, RequestResponder } from "./responder.ts";
-import { EVENT_RESPONDERS } from "./table.ts";
+import { COMPLETION_EVENTS, EVENT_RESPONDERS } from "./table.ts";
 
 /** How many answered request ids are remembered. */
 const MAX_REMEMBERED = 1024;
-
-const REQUESTED = ".requested";
-const COMPLETED = ".completed";
 
 interface Open {
   responder: EventResponder<never>;
@@ -42,24 +39,22 @@ export class InboundAnswers {
   }
 
   /**
-   * Handles a session event: runs the responder of a `*.requested` event
-   * (when the session accepts it) and cancels an open request on its
-   * `*.completed` twin. Other events are ignored.
+   * Handles a session event: runs the responder of a request event (when
+   * the session accepts it) and cancels an open request on the event that
+   * completes it. Other events are ignored.
    *
    * @param event The event.
    * @returns Resolves once the answer (if any) is sent.
    */
   onEvent(event: SessionEvent): Promise<void> {
     const type = event.type as string;
-    if (type.endsWith(REQUESTED)) {
-      const responder = EVENT_RESPONDERS.get(type);
-      if (responder) return this.run(responder, event.data);
-    } else if (type.endsWith(COMPLETED)) {
+    const responder = EVENT_RESPONDERS.get(type);
+    if (responder) return this.run(responder, event.data);
+    const of = COMPLETION_EVENTS.get(type);
+    if (of !== undefined) {
       const requestId = (event.data as { requestId?: unknown } | undefined)?.requestId;
       const open = typeof requestId === "string" ? this.#open.get(requestId) : undefined;
-      if (open && `${type.slice(0, -COMPLETED.length)}${REQUESTED}` === open.responder.event) {
-        this.completed(requestId as string);
-      }
+      if (open?.responder.event === of) this.completed(requestId as string);
     }
     return Promise.resolve();
   }

@@ -25,6 +25,7 @@ export interface PermissionRequestedData {
 /** Asks the session's permission handler. */
 export const permissionResponder: EventResponder<PermissionRequestedData> = {
   event: "permission.requested",
+  completedBy: "permission.completed",
   answerMethod: "session.permissions.handlePendingPermissionRequest",
   accepts: (session, data) =>
     session.callbacks.onPermissionRequest !== undefined && !data.resolvedByHook,

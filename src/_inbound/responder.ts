@@ -52,8 +52,13 @@ export interface RequestResponder<P = unknown, R = unknown> {
 
 /** Answers a `*.requested` session event with a `handlePending*` call. */
 export interface EventResponder<D = unknown> {
-  /** The event type, e.g. `"external_tool.requested"`; its `*.completed` twin cancels it. */
+  /** The event type, e.g. `"external_tool.requested"`. */
   readonly event: string;
+  /**
+   * The event that says the CLI stopped waiting for an answer (the request
+   * was answered elsewhere, or cancelled), e.g. `"external_tool.completed"`.
+   */
+  readonly completedBy: string;
   /** The method that answers it, sent with `{ sessionId, requestId, ...answer }`. */
   readonly answerMethod: keyof SdkMethods & string;
   /**

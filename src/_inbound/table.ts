@@ -7,8 +7,14 @@
  * @module
  */
 
+import { commandResponder } from "./command.ts";
+import { elicitationResponder } from "./elicitation.ts";
 import { hooksResponder } from "./hooks.ts";
+import { mcpAuthResponder } from "./mcp_auth.ts";
 import { permissionResponder } from "./permission.ts";
+import { autoModeSwitchResponder, exitPlanModeResponder } from "./plan_mode.ts";
+import { providerTokenResponder } from "./provider_token.ts";
+import { sessionFsResponders } from "./session_fs.ts";
 import type { EventResponder, RequestResponder } from "./responder.ts";
 import { systemMessageResponder } from "./system_message.ts";
 import { toolCallResponder } from "./tool_call.ts";
@@ -16,14 +22,33 @@ import { userInputResponder } from "./user_input.ts";
 
 /** The JSON-RPC requests the CLI sends about a session, by method. */
 export const REQUEST_RESPONDERS: ReadonlyMap<string, RequestResponder<never>> = byKey(
-  [userInputResponder, hooksResponder, systemMessageResponder],
+  [
+    userInputResponder,
+    hooksResponder,
+    systemMessageResponder,
+    exitPlanModeResponder,
+    autoModeSwitchResponder,
+    providerTokenResponder,
+    ...sessionFsResponders,
+  ],
   (responder) => responder.method,
 );
 
 /** The `*.requested` events answered with a `handlePending*` call, by event type. */
 export const EVENT_RESPONDERS: ReadonlyMap<string, EventResponder<never>> = byKey(
-  [toolCallResponder, permissionResponder],
+  [
+    toolCallResponder,
+    permissionResponder,
+    elicitationResponder,
+    commandResponder,
+    mcpAuthResponder,
+  ],
   (responder) => responder.event,
+);
+
+/** The events that say a request is no longer waiting, to its responder's event type. */
+export const COMPLETION_EVENTS: ReadonlyMap<string, string> = new Map(
+  [...EVENT_RESPONDERS.values()].map((responder) => [responder.completedBy, responder.event]),
 );
 
 function byKey<T>(list: T[], key: (item: T) => string): ReadonlyMap<string, T> {

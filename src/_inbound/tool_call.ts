@@ -25,13 +25,23 @@ export interface ToolCallRequest {
   toolName: string;
   /** The model's arguments. */
   arguments?: unknown;
+  /** The W3C trace context of the CLI's span for the call. */
+  traceparent?: string;
+  /** The W3C trace state of the CLI's span for the call. */
+  tracestate?: string;
 }
+
+/** The built-in tool search's name: a tool replacing it gets the session's current tools. */
+const TOOL_SEARCH_TOOL = "tool_search_tool";
 
 /** Runs the session's own tools; a tool it does not have is left to other clients. */
 export const toolCallResponder: EventResponder<ToolCallRequest> = {
   event: "external_tool.requested",
+  completedBy: "external_tool.completed",
   answerMethod: "session.tools.handlePendingToolCall",
-  accepts: (session, data) => session.callbacks.tools.has(data.toolName),
+  // A tool without a handler is only declared: its calls are the program's to answer.
+  accepts: (session, data) =>
+    typeof session.callbacks.tools.get(data.toolName)?.handler === "function",
   respond: (session, data, signal) =>
     runTool(session, session.callbacks.tools.get(data.toolName)!, data, signal),
   fallback: (reason) => ({ result: toolFailure(reason) }),
@@ -73,8 +83,11 @@ async function runTool(
       toolName: tool.name,
       arguments: request.arguments,
       signal,
+      traceparent: request.traceparent,
+      tracestate: request.tracestate,
+      availableTools: tool.name === TOOL_SEARCH_TOOL ? await currentTools(session) : undefined,
     };
-    value = await tool.handler(checked.value, invocation);
+    value = await tool.handler!(checked.value, invocation);
   } catch (error) {
     session.report(error);
     return { error: error instanceof Error ? error.message : String(error) };
@@ -89,4 +102,16 @@ async function runTool(
     return { result: toolFailure(`Tool ${name} failed: its result could not be sent`) };
   }
   return { result };
+}
+
+/** The session's current tools, or `undefined` when the CLI cannot say. */
+async function currentTools(session: InboundSession): Promise<unknown[] | undefined> {
+  try {
+    const result = await session.request("session.tools.getCurrentMetadata", {
+      sessionId: session.sessionId,
+    });
+    return (result as { tools?: unknown[] } | undefined)?.tools ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

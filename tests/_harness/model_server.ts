@@ -68,6 +68,8 @@ export interface RecordedRequest {
   body: any;
   /** Whether the request asked for a streamed (SSE) answer. */
   stream: boolean;
+  /** The request's HTTP headers (lower-case names). */
+  headers: Record<string, string | string[] | undefined>;
   /** `body.messages`, or `[]`. */
   messages: Array<{ role: string; content?: unknown; tool_calls?: unknown; tool_call_id?: string }>;
   /** Names of the tools offered in `body.tools`. */
@@ -277,7 +279,7 @@ export class ModelServer {
       return;
     }
     if (body === null || typeof body !== "object") body = {};
-    const recorded = record(path, body);
+    const recorded = record(path, body, request.headers);
     this.#requests.push(recorded);
     for (const waiter of this.#waiters) {
       if (this.#requests.length >= waiter.n) {
@@ -399,7 +401,11 @@ function normalize(reply: ScriptedReply | string): ScriptedReply {
   return typeof reply === "string" ? { content: reply } : reply;
 }
 
-function record(path: string, body: Record<string, unknown>): RecordedRequest {
+function record(
+  path: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string | string[] | undefined> = {},
+): RecordedRequest {
   const messages = Array.isArray(body.messages) ? body.messages : [];
   const tools = Array.isArray(body.tools)
     ? body.tools
@@ -410,6 +416,7 @@ function record(path: string, body: Record<string, unknown>): RecordedRequest {
     path,
     body,
     stream: body.stream === true,
+    headers: { ...headers },
     messages,
     tools,
     lastUserText(): string {

@@ -62,9 +62,11 @@ export class ScriptedCli {
     return new CopilotClient(withConnector(options, (signal) => this.#connect(signal)));
   }
 
-  /** Replaces the answer of one method. */
+  /** Replaces (or adds) the answer of one method, also on the connection that is live. */
   answer(method: string, answer: Answer): void {
+    const known = this.#answers.has(method);
     this.#answers.set(method, answer);
+    if (!known && this.#live) this.#register(this.#live.server, this.launches, method);
   }
 
   /** The calls of one method, oldest first. */
@@ -98,6 +100,13 @@ export class ScriptedCli {
     await this.#live?.crash({ code, signal: null, stderrTail: stderr });
   }
 
+  #register(server: Connection, launch: number, method: string): void {
+    server.onRequest(method, (params) => {
+      this.received.push({ launch, method, params });
+      return this.#answers.get(method)!(params, this);
+    });
+  }
+
   get #server(): Connection {
     if (!this.#live) throw new Error("The scripted CLI is not connected");
     return this.#live.server;
@@ -111,12 +120,7 @@ export class ScriptedCli {
     const closed = new Promise<CloseInfo>((resolve) => resolveClosed = resolve);
     near.closed.then(() => resolveClosed({ code: null, signal: null, stderrTail: "" }));
     const server = new Connection(far);
-    for (const method of this.#answers.keys()) {
-      server.onRequest(method, (params) => {
-        this.received.push({ launch, method, params });
-        return this.#answers.get(method)!(params, this);
-      });
-    }
+    for (const method of this.#answers.keys()) this.#register(server, launch, method);
     const live: Live = {
       server,
       async crash(info) {
@@ -181,6 +185,10 @@ export function defaultAnswers(): Record<string, Answer> {
     "session.delete": () => ({ success: true }),
     "session.tools.handlePendingToolCall": () => ({ success: true }),
     "session.permissions.handlePendingPermissionRequest": () => ({ success: true }),
+    "session.ui.handlePendingElicitation": () => ({ success: true }),
+    "session.commands.handlePendingCommand": () => ({ success: true }),
+    "session.mcp.oauth.handlePendingRequest": () => ({ success: true }),
+    "session.eventLog.registerInterest": () => ({}),
     "runtime.shutdown": () => ({}),
   };
 }

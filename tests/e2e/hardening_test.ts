@@ -31,7 +31,7 @@ test("CopilotClient with a CLI that stops answering (SIGSTOP): every call reject
     process.kill(cli.pid, "SIGSTOP");
     try {
       const controller = new AbortController();
-      const aborted = client.listSessions({ signal: controller.signal });
+      const aborted = client.listSessions(undefined, { signal: controller.signal });
       controller.abort(new Error("no more waiting"));
       await assert.rejects(aborted, /no more waiting/);
       await Promise.all([

@@ -468,3 +468,54 @@ test("A tool whose result JSON cannot hold (a BigInt inside) gives the model a f
     await t.close();
   }
 });
+
+test("defineTool({ isTerminal: true }): a successful call ends the agent's turn; the model is not asked again", async () => {
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "finish", arguments: {} }] },
+    "asked again after the terminal tool",
+  ]);
+  try {
+    const client = t.client();
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      onPermissionRequest: approveAll,
+      tools: [defineTool("finish", { isTerminal: true, handler: () => "finished" })],
+    });
+    await session.sendAndWait("Finish up");
+    assert.equal(t.model.requests.length, 1);
+  } finally {
+    await t.close();
+  }
+});
+
+test("A tool without a handler is declared to the model and its call is left for the program, which answers it with session.rpc.tools.handlePendingToolCall", async () => {
+  const t = await cliTestEnv((request: RecordedRequest) => {
+    const told = toolMessages(request);
+    if (told.length) return `the program said: ${told[0]}`;
+    return { toolCalls: [{ name: "ask_the_app", arguments: { q: "status" } }] };
+  });
+  try {
+    const client = t.client();
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      onPermissionRequest: approveAll,
+      tools: [defineTool("ask_the_app", {
+        description: "Answered by the application itself",
+        parameters: { type: "object", properties: { q: { type: "string" } } },
+      })],
+    });
+    session.on("external_tool.requested", (event) => {
+      void session.rpc.tools.handlePendingToolCall({
+        requestId: event.data.requestId,
+        result: `answered by hand for ${JSON.stringify(event.data.arguments)}`,
+      });
+    });
+    const reply = await session.sendAndWait("What is the status?");
+    assert.equal(reply?.data.content, 'the program said: answered by hand for {"q":"status"}');
+    assert.ok(t.model.requests[0].tools.includes("ask_the_app"));
+  } finally {
+    await t.close();
+  }
+});
