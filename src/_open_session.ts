@@ -14,6 +14,7 @@ import type { SessionRegistry } from "./_session_registry.ts";
 import { applyEmptyMode } from "./_session_wire.ts";
 import type { CliSupervisor } from "./_supervisor.ts";
 import type { CallOptions } from "./client_options.ts";
+import { SdkError } from "./errors.ts";
 import { CopilotSession } from "./session.ts";
 import type { PreparedSessionConfig } from "./session_config.ts";
 
@@ -50,10 +51,22 @@ export async function openSession(
 ): Promise<CopilotSession> {
   const what = method === "session.create" ? "createSession" : "resumeSession";
   if (emptyMode) applyEmptyMode(wire, update, what);
-  if (sessionId !== undefined && client.sessions.get(sessionId)) {
+  const open = sessionId === undefined ? undefined : client.sessions.get(sessionId);
+  if (open && method === "session.create") {
     throw new TypeError(
-      `Cannot ${what}: session "${sessionId}" is already open in this client; use that session or destroy it first`,
+      `Cannot ${what}: session "${sessionId}" is already open in this client; use that session, resume it, or destroy it first`,
     );
+  }
+  if (open) {
+    // Resumed again (e.g. with other handlers): the new object takes over,
+    // the old one ends here; the CLI's session goes on.
+    open.close(
+      new SdkError(
+        "SESSION_DESTROYED",
+        `Session "${sessionId}" was resumed again in this client; use the new session object`,
+      ),
+    );
+    client.sessions.delete(open.sessionId);
   }
   const running = await abortable(
     client.supervisor.ensureRunning(what, false, true),

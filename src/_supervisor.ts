@@ -36,6 +36,8 @@ export interface CliLink {
   readonly token?: string;
   /** Whether this client started (and so owns) the CLI: `stop()` then shuts it down. */
   readonly owned: boolean;
+  /** The TCP port of the CLI, when it is reached over TCP. */
+  readonly port?: number;
 }
 
 /** Opens a link to a CLI; aborting the signal must end a start in progress. */
@@ -185,6 +187,20 @@ export class CliSupervisor {
     const { signal, timeout = this.requestTimeout } = options;
     const running = await abortable(this.ensureRunning(method, false), signal);
     return await running.connection.request(method, params, { signal, timeout });
+  }
+
+  /**
+   * Ends a session in the CLI (`session.destroy`, bounded in time). With no
+   * CLI running (it crashed, or the client stopped) there is nothing to end
+   * there, and nothing is started for it.
+   *
+   * @param sessionId The session.
+   * @returns Resolves once the CLI released it.
+   */
+  async releaseSession(sessionId: string): Promise<void> {
+    await this.#running?.connection.request("session.destroy", { sessionId }, {
+      timeout: STOP_STEP_MS,
+    });
   }
 
   /**

@@ -16,7 +16,7 @@ import { route } from "./_router.ts";
 import { LifecycleSubscribers } from "./_lifecycle.ts";
 import type { SessionHost } from "./_session_core.ts";
 import { SessionRegistry } from "./_session_registry.ts";
-import { CliSupervisor, type ConnectionState, STOP_STEP_MS } from "./_supervisor.ts";
+import { CliSupervisor, type ConnectionState } from "./_supervisor.ts";
 import {
   type CallOptions,
   checkClientOptions,
@@ -24,18 +24,18 @@ import {
   type SessionListFilter,
   sessionListParams,
 } from "./client_options.ts";
-import { RpcError, SdkError } from "./errors.ts";
+import { SdkError } from "./errors.ts";
 import type { LifecycleEvent, LifecycleEventOf, LifecycleEventType } from "./events.ts";
-import type {
-  AuthStatusResponse,
-  ModelInfo,
-  PingResponse,
-  SdkMethods,
-  SessionMetadata,
-  StatusResponse,
+import {
+  type AuthStatusResponse,
+  type ModelInfo,
+  type PingResponse,
+  refusal,
+  type SdkMethods,
+  type SessionMetadata,
+  type StatusResponse,
 } from "./protocol.ts";
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
-import { ErrorCodes } from "./rpc/message.ts";
 import type { CopilotSession } from "./session.ts";
 import {
   type PreparedSessionConfig,
@@ -114,15 +114,7 @@ export class CopilotClient {
     this.#host = {
       request: (method, params, options) => this.#request(method, params, options),
       call: (method, params, options) => this.#supervisor.request(method, params, options),
-      release: async (sessionId) => {
-        // With no CLI running (it crashed, or the client stopped) there is
-        // nothing to release there, and nothing to start for it.
-        const running = this.#supervisor.running;
-        if (!running) return;
-        await running.connection.request("session.destroy", { sessionId }, {
-          timeout: STOP_STEP_MS,
-        });
-      },
+      release: (sessionId) => this.#supervisor.releaseSession(sessionId),
       forget: (id) => this.#sessions.delete(id),
       reportError: report,
       localFiles: !address || ["127.0.0.1", "::1"].includes(address.hostname),
@@ -151,6 +143,15 @@ export class CopilotClient {
       this.#supervisor.request(method, params, options)
     );
     return this.#rpc;
+  }
+
+  /**
+   * The TCP port of the CLI while it runs over TCP (`useStdio: false`, or
+   * `cliUrl`): other clients join it with `cliUrl` and the `connectionToken`.
+   * `undefined` over stdio or when no CLI runs.
+   */
+  get port(): number | undefined {
+    return this.#supervisor.running?.port;
   }
 
   /** `"connected"` while the CLI runs and answers. */
@@ -417,13 +418,7 @@ export class CopilotClient {
     what: string,
     options?: CallOptions,
   ): Promise<void> {
-    const result = await this.#request(method, { sessionId }, options);
-    if (result && result.success === false) {
-      throw new RpcError(
-        ErrorCodes.InternalError,
-        `Cannot ${what} "${sessionId}": ${result.error ?? "the CLI refused"}`,
-      );
-    }
+    refusal(await this.#request(method, { sessionId }, options), `${what} "${sessionId}"`);
   }
 
   /**

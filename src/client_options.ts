@@ -221,7 +221,13 @@ export interface CopilotClientOptions {
    * and spawns nothing. Cannot be combined with options that start a CLI.
    */
   cliUrl?: string;
-  /** The connection token of the server at `cliUrl`, if it requires one. */
+  /**
+   * The connection token: the one the server at `cliUrl` requires, or, with
+   * `useStdio: false`, the one the spawned CLI will require (so that other
+   * clients can join it with `cliUrl` and this token; see `client.port`).
+   *
+   * @default {with useStdio: false, a fresh random token only this client knows}
+   */
   connectionToken?: string;
   /**
    * How long each call to the CLI may take (`createSession`, `send`,
@@ -334,6 +340,14 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
         'Cannot create CopilotClient: "port" needs TCP; set useStdio: false as well',
       );
     }
+  }
+  if (
+    options.cliUrl === undefined && options.connectionToken !== undefined &&
+    options.useStdio !== false
+  ) {
+    throw new TypeError(
+      'Cannot create CopilotClient: "connectionToken" is for TCP: set useStdio: false (to spawn a CLI that requires it) or cliUrl (to join one)',
+    );
   }
   if (options.cliUrl === undefined) {
     if (options.mode === "empty" && options.baseDirectory === undefined) {

@@ -50,6 +50,8 @@ export interface LaunchOptions {
   mode?: CopilotClientMode;
   /** Aborting kills the CLI while it starts; the call then rejects. */
   signal?: AbortSignal;
+  /** The connection token a TCP-mode CLI requires; default: a fresh random one. */
+  connectionToken?: string;
 }
 
 /** A transport to a CLI, and how to authenticate on it. */
@@ -60,6 +62,8 @@ export interface Launched {
   token?: string;
   /** Whether this client spawned (and so owns) the CLI. */
   owned: boolean;
+  /** The TCP port the CLI listens on, when it is reached over TCP. */
+  port?: number;
 }
 
 /**
@@ -95,7 +99,8 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   const tcp = options.useStdio === false;
   let token: string | undefined;
   if (tcp) {
-    token = crypto.randomUUID();
+    // The caller's token lets other clients join this CLI (cliUrl + connectionToken).
+    token = options.connectionToken ?? crypto.randomUUID();
     env.COPILOT_CONNECTION_TOKEN = token;
     if (options.port) args.push("--port", String(options.port));
   } else {
@@ -152,6 +157,7 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
       transport: await TcpTransport.connect("127.0.0.1", port, process),
       token,
       owned: true,
+      port,
     };
   } catch (error) {
     process.kill("SIGKILL");
@@ -210,6 +216,7 @@ export async function connectCli(address: CliAddress, token?: string): Promise<L
       transport: await TcpTransport.connect(address.hostname, address.port),
       token,
       owned: false,
+      port: address.port,
     };
   } catch (error) {
     throw new SdkError(

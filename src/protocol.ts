@@ -8,6 +8,8 @@
 
 import type { Model, PingResult, ServerMethods, SessionMethods } from "./generated/rpc.ts";
 import type { SessionEvent } from "./generated/session_events.ts";
+import { RpcError } from "./errors.ts";
+import { ErrorCodes } from "./rpc/message.ts";
 import type { ClientInfo } from "./client_options.ts";
 
 /**
@@ -345,3 +347,19 @@ export type SessionMethodsOnWire = {
  * ```
  */
 export type SdkMethods = ServerMethods & SessionMethodsOnWire & HandTypedMethods;
+
+/**
+ * Throws when a {@linkcode SuccessResult} says the CLI refused.
+ *
+ * @param result The answer.
+ * @param what What was asked, for the message (e.g. `delete session "s1"`).
+ * @throws {RpcError} The CLI refused; the message has its reason.
+ */
+export function refusal(result: SuccessResult | null | undefined, what: string): void {
+  if (result && result.success === false) {
+    throw new RpcError(
+      ErrorCodes.InternalError,
+      `Cannot ${what}: ${result.error ?? "the CLI refused"}`,
+    );
+  }
+}
