@@ -90,7 +90,7 @@ test("CopilotClient with cliUrl fails fast with the address when nothing listens
   }
 });
 
-test("CopilotClient refuses cliUrl combined with githubToken, useLoggedInUser, cliPath or any other option that only shapes a CLI it would start", () => {
+test("CopilotClient refuses cliUrl combined with githubToken, useLoggedInUser, cliPath or any other option that only shapes a CLI it would start (logLevel is accepted)", () => {
   for (
     const extra of [
       { githubToken: "ghp_x" },
@@ -98,7 +98,6 @@ test("CopilotClient refuses cliUrl combined with githubToken, useLoggedInUser, c
       { cliPath: "copilot" },
       { env: { A: "1" } },
       { cwd: "/tmp" },
-      { logLevel: "debug" as const },
       { useStdio: false },
       { onStderr: () => {} },
     ]
@@ -113,6 +112,8 @@ test("CopilotClient refuses cliUrl combined with githubToken, useLoggedInUser, c
       return true;
     });
   }
+  // A log level applies to what the SDK logs too, so a program may set it for every client.
+  assert.doesNotThrow(() => new CopilotClient({ cliUrl: "8080", logLevel: "debug" }));
   assert.throws(() => new CopilotClient({ cliUrl: "not a url at all" }), /Invalid "cliUrl"/);
   assert.throws(() => new CopilotClient({ port: 9000 }), /set useStdio: false/);
 });
