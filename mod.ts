@@ -202,6 +202,19 @@ export type {
 } from "./src/handlers.ts";
 export { SessionUi } from "./src/session_ui.ts";
 export {
+  type Canvas,
+  type CanvasAction,
+  type CanvasActionInvokeParams,
+  type CanvasCloseParams,
+  type CanvasDeclaration,
+  CanvasError,
+  type CanvasJsonSchema,
+  type CanvasOpenParams,
+  type CanvasOptions,
+  type CanvasProviderOpenResult,
+  createCanvas,
+} from "./src/canvas.ts";
+export {
   memorySessionFs,
   type SessionFsConfig,
   type SessionFsFileInfo,

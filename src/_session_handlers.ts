@@ -10,10 +10,11 @@
 import { DEFAULT_PROVIDER_NAME } from "./_inbound/provider_token.ts";
 import type { BearerTokenProvider, CommandDefinition, SessionHandlers } from "./handlers.ts";
 import type { SessionFsProvider } from "./session_fs.ts";
+import type { Canvas } from "./canvas.ts";
 
 /** The handlers as the session keeps them. */
 export interface HandlerCallbacks
-  extends Omit<SessionHandlers, "commands" | "onEvent" | "provider"> {
+  extends Omit<SessionHandlers, "commands" | "onEvent" | "provider" | "canvases"> {
   /** Slash commands by name. */
   commands?: Map<string, CommandDefinition>;
   /** Bearer token callbacks by provider name (`"default"` for `provider`). */
@@ -22,6 +23,8 @@ export interface HandlerCallbacks
   onEvent?: SessionHandlers["onEvent"];
   /** Where the CLI keeps this session's files, with a client `sessionFs`. */
   sessionFs?: SessionFsProvider;
+  /** The session's canvases by id. */
+  canvases?: Map<string, Canvas>;
 }
 
 /** The handler options that are functions (never sent as they are). */
@@ -91,6 +94,22 @@ export function splitHandlers(
       name,
       description: description ?? "",
     }));
+  }
+  if (config.canvases !== undefined) {
+    if (!Array.isArray(config.canvases)) {
+      throw new TypeError(`Cannot ${what}: "canvases" must be an array made with createCanvas()`);
+    }
+    const canvases = new Map<string, Canvas>();
+    for (const canvas of config.canvases) {
+      const id = canvas?.declaration?.id;
+      if (typeof id !== "string" || typeof canvas.open !== "function") {
+        throw new TypeError(`Cannot ${what}: each of "canvases" must be made with createCanvas()`);
+      }
+      if (canvases.has(id)) throw new TypeError(`Cannot ${what}: two canvases have the id "${id}"`);
+      canvases.set(id, canvas);
+    }
+    callbacks.canvases = canvases;
+    wire.canvases = [...canvases.values()].map((canvas) => canvas.declaration);
   }
   const tokenProviders = new Map<string, BearerTokenProvider>();
   const provider = withoutTokenProvider(config.provider, DEFAULT_PROVIDER_NAME, tokenProviders);

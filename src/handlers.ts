@@ -12,6 +12,7 @@ import type { SessionEvent } from "./events.ts";
 import type { AutoModeSwitchResponse } from "./generated/session_events.ts";
 import type { CopilotSession } from "./session.ts";
 import type { SessionFsProvider } from "./session_fs.ts";
+import type { Canvas } from "./canvas.ts";
 
 /**
  * One field of an elicitation form (MCP's primitive schema): a string (with
@@ -542,4 +543,14 @@ export interface SessionHandlers {
    * `sessionFs`: called once per open session (required then).
    */
   createSessionFsProvider?: (session: CopilotSession) => SessionFsProvider;
+  /**
+   * Canvases the agent may open (made with `createCanvas`); the CLI offers
+   * it `open_canvas`, `invoke_canvas_action` and `list_canvas_capabilities`.
+   */
+  canvases?: Canvas[];
+  /**
+   * This client shows canvases to a person (`session.capabilities.ui.canvases`):
+   * the CLI then lets the agent open them.
+   */
+  requestCanvasRenderer?: boolean;
 }

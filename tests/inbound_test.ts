@@ -4,7 +4,7 @@
 // sent with session.create. The e2e tests do the round trip with the real CLI.
 
 import assert from "node:assert/strict";
-import { RpcError, SdkError, type SessionEvent } from "../mod.ts";
+import { CanvasError, createCanvas, RpcError, SdkError, type SessionEvent } from "../mod.ts";
 import { ScriptedCli, settle } from "./_harness/scripted_cli.ts";
 import { test } from "./_test.ts";
 
@@ -257,6 +257,81 @@ test("Provider token responder: a provider's bearerTokenProvider is sent as hasB
       (error: Error) =>
         error instanceof RpcError && /no bearerTokenProvider for "other"/.test(error.message),
     );
+  } finally {
+    await client.stop();
+  }
+});
+
+test("Canvas responders: canvases are declared on session.create; canvas.open, canvas.action.invoke and canvas.close reach the canvas; a failure goes back with its code", async () => {
+  const cli = new ScriptedCli({
+    "canvas.list": () => ({}),
+  });
+  const client = cli.client({ onError: () => {} });
+  try {
+    const closed: string[] = [];
+    await client.createSession({
+      sessionId: "c",
+      canvases: [createCanvas({
+        id: "chart",
+        displayName: "Chart",
+        description: "A chart",
+        open: ({ instanceId, input }) => ({
+          url: `http://127.0.0.1/c/${instanceId}`,
+          title: String(input?.metric),
+        }),
+        onClose: ({ instanceId }) => void closed.push(instanceId),
+        actions: [
+          {
+            name: "refresh",
+            description: "Reload",
+            handler: ({ input }) => ({ points: input?.n }),
+          },
+          {
+            name: "explode",
+            handler: () => {
+              throw new CanvasError("bad_input", "cannot explode");
+            },
+          },
+        ],
+      })],
+    });
+    assert.deepEqual(cli.calls("session.create")[0].canvases, [{
+      id: "chart",
+      displayName: "Chart",
+      description: "A chart",
+      actions: [{ name: "refresh", description: "Reload" }, { name: "explode" }],
+    }]);
+    const base = {
+      sessionId: "c",
+      extensionId: "connection:1",
+      canvasId: "chart",
+      instanceId: "i1",
+    };
+    assert.deepEqual(await cli.request("canvas.open", { ...base, input: { metric: "cpu" } }), {
+      url: "http://127.0.0.1/c/i1",
+      title: "cpu",
+    });
+    assert.deepEqual(
+      await cli.request("canvas.action.invoke", {
+        ...base,
+        actionName: "refresh",
+        input: { n: 3 },
+      }),
+      { points: 3 },
+    );
+    await assert.rejects(
+      cli.request("canvas.action.invoke", { ...base, actionName: "explode" }),
+      (error: Error) =>
+        error instanceof RpcError && (error.data as { code: string }).code === "bad_input",
+    );
+    await assert.rejects(
+      cli.request("canvas.action.invoke", { ...base, actionName: "nope" }),
+      (error: Error) =>
+        error instanceof RpcError &&
+        (error.data as { code: string }).code === "canvas_action_no_handler",
+    );
+    assert.equal(await cli.request("canvas.close", base), null);
+    assert.deepEqual(closed, ["i1"]);
   } finally {
     await client.stop();
   }

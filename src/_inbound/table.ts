@@ -7,6 +7,7 @@
  * @module
  */
 
+import { canvasResponders } from "./canvas.ts";
 import { commandResponder } from "./command.ts";
 import { elicitationResponder } from "./elicitation.ts";
 import { hooksResponder } from "./hooks.ts";
@@ -30,6 +31,7 @@ export const REQUEST_RESPONDERS: ReadonlyMap<string, RequestResponder<never>> = 
     autoModeSwitchResponder,
     providerTokenResponder,
     ...sessionFsResponders,
+    ...canvasResponders,
   ],
   (responder) => responder.method,
 );

@@ -3,7 +3,7 @@
 // callback's answer changes what the agent does or what the model receives).
 
 import assert from "node:assert/strict";
-import type { SessionEvent } from "../../mod.ts";
+import { createCanvas, type SessionEvent } from "../../mod.ts";
 import { cliTestEnv, MODEL } from "../_harness/cli_env.ts";
 import type { RecordedRequest } from "../_harness/model_server.ts";
 import { test } from "../_test.ts";
@@ -152,6 +152,65 @@ test("SessionConfig.commands: the CLI lists the command, and running it calls it
     assert.ok(JSON.stringify(listed).includes("deploy"), JSON.stringify(listed));
     await session.rpc.commands.execute({ commandName: "deploy", args: "production" });
     assert.deepEqual(ran, ["production"]);
+  } finally {
+    await t.close();
+  }
+});
+
+test("SessionConfig.canvases: the agent opens a declared canvas and acts on it; the canvas's answers reach the model", async () => {
+  const t = await cliTestEnv((request: RecordedRequest) => {
+    const told = request.messages.filter((m) => m.role === "tool").map((m) => String(m.content));
+    if (told.length === 0) {
+      return {
+        toolCalls: [{
+          name: "open_canvas",
+          arguments: { canvasId: "chart", instanceId: "c1", input: { metric: "cpu" } },
+        }],
+      };
+    }
+    if (told.length === 1) {
+      return {
+        toolCalls: [{
+          name: "invoke_canvas_action",
+          arguments: { instanceId: "c1", actionName: "refresh", input: { points: 7 } },
+        }],
+      };
+    }
+    return `done: ${told.join(" | ")}`;
+  });
+  try {
+    const client = t.client();
+    const opened: string[] = [];
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      onPermissionRequest: () => ({ kind: "approve-once" }),
+      requestCanvasRenderer: true,
+      canvases: [createCanvas({
+        id: "chart",
+        displayName: "Chart",
+        description: "A line chart of a metric",
+        open: ({ instanceId, input }) => {
+          opened.push(instanceId);
+          return {
+            url: `http://127.0.0.1:9/chart/${instanceId}`,
+            title: `Chart of ${input?.metric}`,
+          };
+        },
+        actions: [{
+          name: "refresh",
+          description: "Reload the data",
+          handler: ({ input }) => ({ refreshedPoints: input?.points }),
+        }],
+      })],
+    });
+    assert.equal(session.capabilities.ui?.canvases, true);
+    const reply = String(
+      (await session.sendAndWait("Show the CPU chart", { timeout: 50_000 }))?.data.content,
+    );
+    assert.deepEqual(opened, ["c1"]);
+    assert.match(reply, /Chart of cpu|chart\/c1/);
+    assert.match(reply, /refreshedPoints|7/);
   } finally {
     await t.close();
   }
