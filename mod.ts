@@ -264,10 +264,12 @@ export type {
   SessionLifecycleEventType,
   UnknownSessionEvent,
 } from "./src/events.ts";
-// Every session event type, generated from the CLI's schema (types only: no
-// code is loaded). Two generated names are taken by the SDK's own API and are
-// exported under a prefixed name instead.
-export type * from "./src/generated/session_events.ts";
+// The session event types, generated from the CLI's schema (types only: no
+// code is loaded): the SessionEvent union, each event and its data. Their
+// parts are in the `./types` entry with every other protocol type. Two
+// generated names are taken by the SDK's own API and are exported under a
+// prefixed name instead.
+export type * from "./src/generated/session_event_types.ts";
 export type {
   Attachment as EventAttachment,
   PermissionResult as EventPermissionResult,

@@ -730,13 +730,47 @@ export async function generate(): Promise<Map<string, string>> {
   const events = await readJson(new URL("schemas/session-events.schema.json", PACKAGE_DIR));
   const api = await readJson(new URL("schemas/api.schema.json", PACKAGE_DIR));
   const rpc = await generateRpc(api, events, version);
-  return format(
+  const files = await format(
     new Map([
       [`${OUT_DIR}session_events.ts`, await generateEvents(events, version, rpc.eventTypes)],
       [`${OUT_DIR}rpc.ts`, rpc.text],
       [`${OUT_DIR}rpc_methods.ts`, rpc.tableText],
     ]),
   );
+  // Read from the formatted text: one union member and one map entry a line.
+  const eventsText = files.get(`${OUT_DIR}session_events.ts`)!;
+  const exports = `${OUT_DIR}session_event_types.ts`;
+  const more = await format(new Map([[exports, eventTypeExports(eventsText, version)]]));
+  return new Map([...files, ...more]);
+}
+
+/**
+ * The session event types the root entry exports: the `SessionEvent` union,
+ * each of its members and the `data` type of each (read from the generated
+ * text). Their parts and every other generated type stay in the `./types`
+ * entry, so the root's documentation opens with what programs use.
+ */
+function eventTypeExports(eventsText: string, version: string): string {
+  const union = /export type SessionEvent =([^;]*);/.exec(eventsText)?.[1] ?? "";
+  const members = [...union.matchAll(/\|\s*([A-Za-z0-9]+)/g)].map((m) => m[1]);
+  const map = /export interface SessionEventDataMap \{([\s\S]*?)\n\}/.exec(eventsText)?.[1] ?? "";
+  const data = [...map.matchAll(/^\s*"[^"]+": ([A-Za-z0-9]+);/gm)].map((m) => m[1]);
+  const names = [
+    ...new Set(["SessionEvent", "SessionEventDataMap", "SessionEventType", ...members, ...data]),
+  ].sort();
+  if (members.length < 50 || data.length < 50) {
+    throw new Error("Cannot find the SessionEvent union or SessionEventDataMap in session_events.ts");
+  }
+  return [
+    `// Generated from ${PACKAGE}@${version} schemas/session-events.schema.json`,
+    `// by \`${COMMAND}\`. Do not edit by hand: run the command again.`,
+    "//",
+    "// The session event types the root entry exports: the SessionEvent union, its",
+    "// members and their data. Every generated type is exported by src/types.ts.",
+    "",
+    `export type {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "./session_events.ts";`,
+    "",
+  ].join("\n");
 }
 
 async function readOrNull(url: URL): Promise<string | null> {

@@ -16,6 +16,7 @@
  */
 
 export type * from "./generated/rpc.ts";
+export type * from "./generated/session_events.ts";
 // The generated `SessionOpenResult` is shadowed by the hand-typed one below.
 export type { SessionOpenResult as RpcSessionOpenResult } from "./generated/rpc.ts";
 export type {
