@@ -135,6 +135,14 @@ export {
   type ToolResultType,
 } from "./src/tools.ts";
 export { BuiltInTools, ToolSet } from "./src/tool_set.ts";
+export type {
+  OutputOf,
+  OutputSchema,
+  RunOptions,
+  ToolCallRecord,
+  TurnResult,
+  TurnUsage,
+} from "./src/run.ts";
 export { convertMcpCallToolResult, type McpCallToolResult } from "./src/mcp_result.ts";
 export {
   approveAll,
@@ -244,6 +252,7 @@ export type { ServerRpc, SessionRpc } from "./src/rpc_proxy.ts";
 export {
   type CloseInfo,
   ConnectionClosedError,
+  OutputError,
   ProcessError,
   ProtocolError,
   RpcError,

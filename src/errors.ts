@@ -29,6 +29,7 @@
  * | `CLIENT_STOPPED` | `stop()` or `forceStop()` ended the client (or a start in progress) |
  * | `CLI_EXITED` | the CLI exited and `autoRestart` is `false`: call `start()` |
  * | `RESTART_LIMIT` | the CLI crashed too often to be restarted automatically: call `start()` |
+ * | `OUTPUT_INVALID` | `session.run({ output })` got no valid answer in `maxAttempts` tries ({@linkcode OutputError}) |
  *
  * @example Switch on the code
  * ```ts
@@ -63,7 +64,8 @@ export type SdkErrorCode =
   | "CLIENT_STOPPING"
   | "CLIENT_STOPPED"
   | "CLI_EXITED"
-  | "RESTART_LIMIT";
+  | "RESTART_LIMIT"
+  | "OUTPUT_INVALID";
 
 /**
  * How a transport ended: the CLI's exit status and the tail of its stderr.
@@ -288,6 +290,44 @@ export class SessionError extends SdkError {
     super("SESSION_ERROR", message);
     this.name = "SessionError";
     this.data = data;
+  }
+}
+
+/**
+ * The model gave no answer that passed the `output` type of
+ * `session.run()` in `maxAttempts` tries: the code is `OUTPUT_INVALID` and
+ * `summary` is the last try's validation summary (arktype's).
+ *
+ * @example Tell a bad answer apart
+ * ```ts
+ * import { OutputError } from "@copilot-sdk/copilot";
+ *
+ * const error = new OutputError("celsius must be a number (was a string)", 3);
+ * console.log(error.hasCode("OUTPUT_INVALID"), error.summary, error.attempts);
+ * ```
+ */
+export class OutputError extends SdkError {
+  /** Why the last answer was refused. */
+  readonly summary: string;
+  /** How many answers were refused. */
+  readonly attempts: number;
+
+  /**
+   * Creates an output error.
+   *
+   * @param summary Why the last answer was refused.
+   * @param attempts How many answers were refused.
+   */
+  constructor(summary: string, attempts: number) {
+    super(
+      "OUTPUT_INVALID",
+      `The model gave no valid answer in ${attempts} ${
+        attempts === 1 ? "try" : "tries"
+      }; the last: ${summary}`,
+    );
+    this.name = "OutputError";
+    this.summary = summary;
+    this.attempts = attempts;
   }
 }
 

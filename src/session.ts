@@ -6,7 +6,8 @@
 
 import { checkAttachments } from "./_checks.ts";
 import type { SessionCore } from "./_session_core.ts";
-import { TurnTracker } from "./_turn.ts";
+import { type TurnResult, type TurnSession, waitForTurn } from "./_turn_result.ts";
+import { type OutputOf, type OutputSchema, type RunOptions, runTurn } from "./run.ts";
 import type { SessionEvent, SessionEventOf, SessionEventType } from "./events.ts";
 import type { AssistantMessageEvent } from "./generated/session_events.ts";
 import type { SdkMethods } from "./protocol.ts";
@@ -19,9 +20,6 @@ import type { SessionCapabilities } from "./handlers.ts";
 import { SessionUi } from "./session_ui.ts";
 
 export { HOOK_ERROR_TYPE } from "./_turn.ts";
-
-/** The longest delay `setTimeout` takes: 2^31 - 1 ms. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** Options for {@linkcode CopilotSession.sendAndWait}. */
 export interface SendAndWaitOptions {
@@ -177,62 +175,34 @@ export class CopilotSession {
     message: string | MessageOptions,
     options: SendAndWaitOptions = {},
   ): Promise<AssistantMessageEvent | undefined> {
-    const { timeout = 60_000, signal } = options;
-    if (typeof timeout !== "number" || Number.isNaN(timeout) || timeout < 0) {
-      return Promise.reject(
-        new TypeError(
-          `Cannot sendAndWait: "timeout" must be a number of milliseconds >= 0 (or Infinity), not ${
-            String(timeout)
-          }`,
-        ),
-      );
-    }
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    try {
-      this.#core.assertLive("sendAndWait");
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return new Promise((resolve, reject) => {
-      // Aborts asked for before this message leave events that are not its turn's.
-      const turn = new TurnTracker(this.sessionId, { staleAborts: this.#core.pendingAborts });
-      let settled = false;
-      const finish = (error: unknown, value?: AssistantMessageEvent) => {
-        if (settled) return;
-        settled = true;
-        unsubscribe();
-        removeWaiter();
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
-        if (error !== undefined) reject(error);
-        else resolve(value);
-      };
-      const settle = (outcome: TurnTracker["outcome"]) => {
-        if (!outcome.done) return;
-        if ("error" in outcome) finish(outcome.error);
-        else finish(undefined, outcome.reply);
-      };
-      const unsubscribe = this.#core.subscribe(undefined, (event) => settle(turn.push(event)));
-      const removeWaiter = this.#core.addWaiter((error) => finish(error));
-      // Past what timers hold (2^31 - 1 ms, about 24.8 days) is no limit.
-      const timer = timeout > MAX_TIMER_MS ? undefined : setTimeout(() => {
-        finish(
-          new DOMException(
-            `sendAndWait() timed out after ${timeout} ms waiting for "session.idle"`,
-            "TimeoutError",
-          ),
-        );
-      }, timeout);
-      const onAbort = () => {
-        finish(signal!.reason);
-        this.abort().catch(() => {});
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.send(message).then(
-        (id) => settled || settle(turn.sent(id)),
-        (error) => finish(error),
-      );
-    });
+    return waitForTurn(this.#turnSession(), message, { ...options, what: "sendAndWait" })
+      .then((end) => end.reply);
+  }
+
+  /**
+   * Sends a message, waits for its turn, and returns what it came to: the
+   * reply, the tool calls made (name, arguments, result, duration), the
+   * token usage and the turn's events. With `output` (an arktype `Type` or
+   * a JSON Schema), `result.output` is the model's answer, typed and
+   * validated; an invalid answer is sent back to the model with the
+   * validation summary, up to `maxAttempts` times.
+   *
+   * @param message The prompt, or the prompt with attachments and mode.
+   * @param options `output`, `maxAttempts`, `outputMode`, `timeout`, `signal`.
+   * @returns The turn's result.
+   * @throws {OutputError} `OUTPUT_INVALID`: no valid answer in `maxAttempts` tries.
+   * @throws {SessionError} The session reported `session.error`.
+   * @throws {DOMException} `TimeoutError` after `timeout`; the signal's reason on abort.
+   */
+  run<O extends OutputSchema | undefined = undefined>(
+    message: string | MessageOptions,
+    options?: RunOptions<O>,
+  ): Promise<TurnResult<OutputOf<O>>> {
+    return runTurn(this.#turnSession(), message, options);
+  }
+
+  #turnSession(): TurnSession {
+    return { core: this.#core, send: (m) => this.send(m), abort: () => this.abort() };
   }
 
   /**
