@@ -210,6 +210,17 @@ export type {
 } from "./src/handlers.ts";
 export { SessionUi } from "./src/session_ui.ts";
 export {
+export {
+  readTurnEvents,
+  type TurnEndEvent,
+  type TurnEndStatus,
+  turnEventStream,
+  turnResponse,
+  type TurnResponseOptions,
+  type TurnSession,
+  type TurnStreamEvent,
+  type TurnStreamOptions,
+} from "./src/sse.ts";
   type Canvas,
   type CanvasAction,
   type CanvasActionInvokeParams,
