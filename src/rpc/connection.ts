@@ -15,8 +15,9 @@ import {
   toError,
 } from "../errors.ts";
 import { settlesWithin } from "../_async.ts";
+import { encodeMessage, unencodable } from "./encode.ts";
 import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FrameWriter } from "./framing.ts";
-import { ErrorCodes, type MessageId, type ResponseError } from "./message.ts";
+import { ErrorCodes, type MessageId, peekMessage, type ResponseError } from "./message.ts";
 
 /** The byte streams a {@linkcode Connection} runs over. */
 export interface ConnectionTransport {
@@ -417,13 +418,7 @@ export class Connection {
    */
   #oversize(length: number, head: string): void {
     const limit = `${length} bytes, over the limit of ${this.#maxFrameBytes} (maxFrameBytes)`;
-    const method = /^\s*\{(?:[^{]*?,)?\s*"method"\s*:\s*"([^"]{1,200})"/.exec(head)?.[1];
-    const id = /^\s*\{(?:[^{]*?,)?\s*"id"\s*:\s*(\d{1,15}|"[^"]{0,200}")\s*[,}]/.exec(head)?.[1];
-    const key: MessageId | undefined = method !== undefined || id === undefined
-      ? undefined
-      : id.startsWith('"')
-      ? JSON.parse(id)
-      : Number(id);
+    const { method, responseId: key } = peekMessage(head);
     const pending = key === undefined ? undefined : this.#pending.get(key);
     if (key !== undefined && pending) {
       this.#pending.delete(key);
@@ -578,32 +573,6 @@ export class Connection {
     await this.#reader.cancel().catch(() => {});
     return error;
   }
-}
-
-/**
- * A message as JSON text with only well-formed Unicode: a lone UTF-16
- * surrogate (a string cut in the middle of an emoji) becomes U+FFFD, as
- * `TextEncoder` would make it. The CLI refuses a frame holding one with a
- * parse error that names no request, which would leave its call unanswered.
- * `JSON.stringify` writes surrogate pairs as they are and a lone surrogate
- * as a `\udXXX` escape, so any such escape (not itself escaped) is a lone one.
- *
- * @param message The message.
- * @returns Its JSON text.
- * @throws {TypeError} JSON cannot hold it (a BigInt, a cycle).
- */
-export function encodeMessage(message: unknown): string {
-  const text = JSON.stringify(message);
-  if (!text.includes("\\ud")) return text;
-  return text.replace(LONE_SURROGATE, "$1\\ufffd");
-}
-
-/** A `\udXXX` escape preceded by an even number of backslashes (so it is an escape). */
-const LONE_SURROGATE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
-
-function unencodable(what: string, error: unknown): TypeError {
-  const why = error instanceof Error ? error.message : String(error);
-  return new TypeError(`${what}: the value cannot be encoded as JSON (${why})`, { cause: error });
 }
 
 function lower(text: string): string {

@@ -95,3 +95,19 @@ export const ErrorCodes = {
   /** The request was cancelled (LSP). */
   RequestCancelled: -32800,
 } as const;
+
+/**
+ * What the first bytes of a message say it is, without parsing the rest:
+ * a request or notification's method, or a response's id (top-level keys
+ * only, before any nested object).
+ *
+ * @param head The start of the message's JSON text.
+ * @returns The method, or the id of a response, when they can be told.
+ */
+export function peekMessage(head: string): { method?: string; responseId?: MessageId } {
+  const method = /^\s*\{(?:[^{]*?,)?\s*"method"\s*:\s*"([^"]{1,200})"/.exec(head)?.[1];
+  if (method !== undefined) return { method };
+  const id = /^\s*\{(?:[^{]*?,)?\s*"id"\s*:\s*(\d{1,15}|"[^"]{0,200}")\s*[,}]/.exec(head)?.[1];
+  if (id === undefined) return {};
+  return { responseId: id.startsWith('"') ? JSON.parse(id) : Number(id) };
+}
