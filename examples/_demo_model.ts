@@ -24,8 +24,17 @@
  *   favourite colour" calls `ask_user {"question": "What is your favourite
  *   colour?", "choices": ["red", "green", "blue"]}`;
  *
- * and answers a tool's result with "[demo model] The tool said: <result>".
- * Only `node:http` is used, so it runs on Deno, Bun and Node.
+ * - `view` (the CLI's built-in file reader): "What is in README.md?" (or
+ *   "Read notes.txt", "Show me package.json") calls `view` with the file's
+ *   absolute path in the CLI's working directory (which the CLI's system
+ *   prompt names), and answers the result with the file's length and first
+ *   line: a file the agent really read, after your permission handler said
+ *   yes;
+ *
+ * and answers another tool's result with "[demo model] The tool said:
+ * <result>". "Tell me a long story" streams a story that takes about a
+ * minute, to try stopping a turn (Ctrl-C in `chat.ts`, Stop in the web
+ * chat). Only `node:http` is used, so it runs on Deno, Bun and Node.
  *
  * @module
  */
@@ -33,6 +42,7 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { basename, isAbsolute, join } from "node:path";
 import process from "node:process";
 import type { SessionConfig } from "../mod.ts";
 
@@ -268,9 +278,18 @@ function offeredTools(tools: unknown): Set<string> {
 
 /** The scripted answer to a conversation: text, or a call to an offered tool. */
 function answer(messages: unknown[], tools: Set<string>): { content: string; toolCall?: ToolCall } {
-  const last = messages.at(-1) as { role?: unknown; content?: unknown } | undefined;
-  if (last?.role === "tool") return { content: `${LABEL}The tool said: ${textOf(last.content)}` };
+  const last = messages.at(-1) as
+    | { role?: unknown; content?: unknown; tool_call_id?: unknown }
+    | undefined;
+  if (last?.role === "tool") return { content: toolAnswer(messages, last) };
   const text = lastUserText(messages);
+  const file = FILE_REQUEST.exec(text)?.[1];
+  if (file && tools.has("view")) {
+    const path = isAbsolute(file) ? file : join(workingDirectory(messages), file);
+    const range = [1, VIEW_LINES]; // (a big file is not read whole)
+    return { content: "", toolCall: { name: "view", arguments: { path, view_range: range } } };
+  }
+  if (/\bstory\b/i.test(text)) return { content: LABEL + longStory() };
   const city = /\bweather\b.*\bin ([^?!.,]+)/i.exec(text)?.[1].trim();
   if (city && tools.has("get_weather")) {
     return { content: "", toolCall: { name: "get_weather", arguments: { city } } };
@@ -296,6 +315,73 @@ function answer(messages: unknown[], tools: Set<string>): { content: string; too
   return { content: reply(text) };
 }
 
+/** "What is in X?", "read X", "show me X", "summarize X", where X looks like a file name. */
+const FILE_REQUEST =
+  /\b(?:what(?:'s| is) in|read|show(?: me)?|open|view|summari[sz]e)\s+(?:the file\s+)?([\w~./-]*\w\.\w+)\b/i;
+
+/** The CLI's working directory, from its system prompt ("working directory: /path"). */
+function workingDirectory(messages: unknown[]): string {
+  for (const message of messages) {
+    const { role, content } = message as { role?: unknown; content?: unknown };
+    if (role !== "system") continue;
+    const found = /working directory: ([^\n]+)/i.exec(textOf(content))?.[1].trim();
+    if (found) return found;
+  }
+  return process.cwd();
+}
+
+/** The answer to a tool's result: for `view`, what the file holds; else the result itself. */
+function toolAnswer(messages: unknown[], result: { content?: unknown; tool_call_id?: unknown }) {
+  const text = textOf(result.content);
+  const call = messages
+    .flatMap((message) => (message as { tool_calls?: unknown }).tool_calls ?? [])
+    .find((call) => (call as { id?: unknown })?.id === result.tool_call_id) as
+      | { function?: { name?: unknown; arguments?: unknown } }
+      | undefined;
+  if (call?.function?.name !== "view") return `${LABEL}The tool said: ${text}`;
+  let path = "the file";
+  try {
+    path = basename(String(JSON.parse(String(call.function.arguments)).path));
+  } catch { /* keep "the file" */ }
+  const lines = text.replace(/\n$/, "").split("\n").map((line) => line.trim());
+  const start = lines.findIndex((line) => line !== "");
+  if (start >= 0 && /\b(rejected|denied)\b/i.test(lines[start]) && lines.length < 3) {
+    return `${LABEL}You did not let me read ${path}, so I cannot tell you what is in it.`;
+  }
+  if (start < 0 || (/does not exist|not found|^error\b/i.test(lines[start]) && lines.length < 3)) {
+    return `${LABEL}I tried to read ${path} with the view tool, and it said: ${text.trim()}`;
+  }
+  const cut = (line: string, max: number) => line.length > max ? line.slice(0, max) + "…" : line;
+  // The first paragraph after the first line.
+  const rest = lines.slice(start + 1);
+  const from = rest.findIndex((line) => line !== "");
+  const paragraph = from < 0 ? "" : rest.slice(from, rest.indexOf("", from) >>> 0).join(" ");
+  return `${LABEL}I read ${path} with the view tool (its first ${VIEW_LINES} lines). ` +
+    `It begins "${cut(lines[start], 80)}"` +
+    (paragraph ? `, and goes on: "${cut(paragraph, 160)}"` : "") + ".";
+}
+
+/** How many lines of a file the demo model reads. */
+const VIEW_LINES = 40;
+
+/** A story that takes about a minute to stream (about 4,000 pieces). */
+function longStory(): string {
+  const parts = ["Here is a long story. (Stop it whenever you like.)\n\n"];
+  for (let chapter = 1; chapter <= 40; chapter++) {
+    parts.push(
+      `Chapter ${chapter}. The little agent read another file, ran another tool, and wrote ` +
+        "another line of its answer, one word at a time, so that whoever watched could see " +
+        "it stream. It asked before it touched anything, because that is what good agents do, " +
+        "and it waited patiently for the answer. Then it carried on, word after word, through " +
+        "the long afternoon, while the model behind it made up the rest of the story as it went " +
+        "along, never quite sure where the next sentence would lead, but always glad to keep " +
+        "going until someone said stop.\n\n",
+    );
+  }
+  parts.push("The end.");
+  return parts.join("");
+}
+
 /** The text of every user message, oldest first, without the CLI's added tags. */
 function userTexts(messages: unknown[]): string[] {
   return messages
@@ -311,15 +397,17 @@ function reply(text: string): string {
   if (math) return LABEL + math;
   if (/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening)|yo)\b/i.test(message)) {
     return LABEL +
-      "Hello! I'm the scripted demo model of the Copilot SDK examples. " +
-      'I can do simple arithmetic — try "What is 2+2?". ' + HOW_TO_USE_A_REAL_MODEL;
+      "Hello! I'm the scripted demo model of the Copilot SDK examples. " + WHAT_TO_TRY +
+      HOW_TO_USE_A_REAL_MODEL;
   }
   const echo = message.length > 200 ? message.slice(0, 200) + "…" : message;
   return LABEL +
     (echo ? `You said: "${echo}". ` : "I got an empty message. ") +
-    "I'm only a scripted stand-in: I can do simple arithmetic and say hello. " +
-    HOW_TO_USE_A_REAL_MODEL;
+    "I'm only a scripted stand-in. " + WHAT_TO_TRY + HOW_TO_USE_A_REAL_MODEL;
 }
+
+const WHAT_TO_TRY = 'Try "What is 2+2?", "What is in README.md?" (I read the file with the ' +
+  'view tool, once you allow it) or "Tell me a long story" (stop it midway). ';
 
 const HOW_TO_USE_A_REAL_MODEL = "For real answers, set GITHUB_TOKEN (or sign in with the " +
   "Copilot CLI) to use GitHub Copilot, or set COPILOT_PROVIDER_BASE_URL and COPILOT_MODEL " +
