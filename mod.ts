@@ -212,6 +212,7 @@ export { SessionUi } from "./src/session_ui.ts";
 export {
 export {
   readTurnEvents,
+  TURN_EVENT_TYPES,
   type TurnEndEvent,
   type TurnEndStatus,
   turnEventStream,

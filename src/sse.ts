@@ -14,9 +14,48 @@
  */
 
 import { SdkError, SessionError } from "./errors.ts";
-import type { SessionEvent } from "./events.ts";
+import type { SessionEvent, SessionEventType } from "./events.ts";
 import type { MessageOptions } from "./session_config.ts";
 import type { CopilotSession } from "./session.ts";
+
+/**
+ * The event types {@linkcode turnEventStream} sends unless given a `filter`:
+ * what a chat page shows (the prompt, text as it streams, reasoning, tool
+ * calls and their permission requests, usage, errors, the end of the turn).
+ * The CLI's other events of a turn are left out: the system prompt
+ * (`system.message`), the model calls with their whole conversation
+ * (`model.*`), duplicates (`assistant.streaming_delta`) and so on.
+ *
+ * @example Send these and subagents' events too
+ * ```ts
+ * import { TURN_EVENT_TYPES, type TurnStreamOptions } from "@copilot-sdk/copilot";
+ *
+ * const options: TurnStreamOptions = {
+ *   filter: (event) => TURN_EVENT_TYPES.includes(event.type) || event.type.startsWith("subagent."),
+ * };
+ * ```
+ */
+export const TURN_EVENT_TYPES: readonly SessionEventType[] = [
+  "user.message",
+  "assistant.turn_start",
+  "assistant.message_delta",
+  "assistant.message",
+  "assistant.reasoning_delta",
+  "assistant.reasoning",
+  "assistant.turn_end",
+  "assistant.usage",
+  "tool.execution_start",
+  "tool.execution_progress",
+  "tool.execution_partial_result",
+  "tool.execution_complete",
+  "permission.requested",
+  "permission.completed",
+  "abort",
+  "session.error",
+  "session.idle",
+];
+
+const DEFAULT_TYPES: ReadonlySet<string> = new Set(TURN_EVENT_TYPES);
 
 /** What {@linkcode turnEventStream} needs of a session: `on()` and `sendAndWait()`. */
 export type TurnSession = Pick<CopilotSession, "on" | "sendAndWait">;
@@ -39,13 +78,14 @@ export interface TurnStreamOptions {
    */
   timeout?: number;
   /**
-   * Which of the turn's events to send (all by default, except the SDK's
-   * own `session.error` of type `cli_exited`, which holds the CLI's stderr:
-   * the `turn.end` event says the turn failed). Events can carry
-   * tool arguments and results, file contents the agent read, and so on:
-   * send only what the page may see.
+   * Which of the turn's events to send: by default those whose type is in
+   * {@linkcode TURN_EVENT_TYPES}; `() => true` sends them all. Never sent,
+   * whatever the filter: the SDK's own `session.error` of type `cli_exited`,
+   * which holds the CLI's stderr (the `turn.end` event says the turn
+   * failed). Events carry tool arguments and results, file contents the
+   * agent read, and so on: send only what the page may see.
    *
-   * @default {() => true}
+   * @default {(event) => TURN_EVENT_TYPES.includes(event.type)}
    */
   filter?: (event: SessionEvent) => boolean;
   /**
@@ -102,7 +142,8 @@ const encoder = new TextEncoder();
  * Sends a message to a session and streams the events of its turn as
  * Server-Sent Events: each event is `event: <type>` and `data: <JSON of the
  * event>` (with `id: <event id>`), and the last one is a
- * {@linkcode TurnEndEvent}. The message is sent at once; the stream ends
+ * {@linkcode TurnEndEvent}. Which events: those of
+ * {@linkcode TURN_EVENT_TYPES}, or the `filter` option's. The message is sent at once; the stream ends
  * when the turn is over (after its `session.idle`), and aborts the turn when
  * `signal` aborts or the stream is cancelled.
  *
@@ -147,7 +188,8 @@ export function turnEventStream(
   message: string | MessageOptions,
   options: TurnStreamOptions = {},
 ): ReadableStream<Uint8Array> {
-  const { signal, timeout = Infinity, filter, heartbeat = 15_000, onError } = options;
+  const { signal, timeout = Infinity, heartbeat = 15_000, onError } = options;
+  const filter = options.filter ?? ((event: SessionEvent) => DEFAULT_TYPES.has(event.type));
   checkMs("timeout", timeout);
   checkMs("heartbeat", heartbeat);
   const stop = new AbortController();
@@ -175,7 +217,7 @@ export function turnEventStream(
       // Events before the turn's `user.message` are an earlier turn's (e.g. an abort's idle).
       const unsubscribe = session.on((event) => {
         if (event.type === "user.message") started = true;
-        if (!started || isCliExit(event) || (filter && !filter(event))) return;
+        if (!started || isCliExit(event) || !filter(event)) return;
         write(frame(event.type, event, event.id));
       });
       finish = () => {

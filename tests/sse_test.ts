@@ -46,6 +46,9 @@ function scripted(
 
 /** A turn that streams "Hel" "lo", calls a tool, answers, then goes idle. */
 async function helloTurn(cli: ScriptedCli, sessionId: string, messageId: string): Promise<void> {
+  // Internals a page has no need of: left out unless a filter asks for them.
+  await cli.emit(sessionId, "system.message", { role: "system", content: "You are..." });
+  await cli.emit(sessionId, "model.call_start", {});
   await cli.emit(sessionId, "assistant.message_delta", { messageId: "a", deltaContent: "Hel" });
   await cli.emit(sessionId, "assistant.message_delta", { messageId: "a", deltaContent: "lo" });
   await cli.emit(sessionId, "tool.execution_start", {
@@ -86,7 +89,7 @@ async function withSession(
   }
 }
 
-test("turnResponse() streams the turn's events as SSE and ends with turn.end after session.idle", async () => {
+test("turnResponse() streams the turn's events of TURN_EVENT_TYPES as SSE and ends with turn.end after session.idle", async () => {
   const cli = scripted(helloTurn);
   await withSession(cli, async (session) => {
     const response = turnResponse(session, "hi", {
@@ -127,6 +130,17 @@ test("turnEventStream() leaves out events from before its turn's user.message (a
     await cli.emit("s", "abort", { reason: "earlier" });
     const events = await collect(body);
     assert.deepEqual(events.map((e) => e.type), ["user.message", "session.idle", "turn.end"]);
+  });
+});
+
+test("turnEventStream() with filter () => true sends every event of the turn, the CLI's internals too", async () => {
+  await withSession(scripted(helloTurn), async (session) => {
+    const events = await collect(turnEventStream(session, "hi", { filter: () => true }));
+    assert.deepEqual(events.map((e) => e.type).slice(0, 3), [
+      "user.message",
+      "system.message",
+      "model.call_start",
+    ]);
   });
 });
 
