@@ -210,7 +210,6 @@ export type {
 } from "./src/handlers.ts";
 export { SessionUi } from "./src/session_ui.ts";
 export {
-export {
   readTurnEvents,
   TURN_EVENT_TYPES,
   type TurnEndEvent,
@@ -222,6 +221,7 @@ export {
   type TurnStreamEvent,
   type TurnStreamOptions,
 } from "./src/sse.ts";
+export {
   type Canvas,
   type CanvasAction,
   type CanvasActionInvokeParams,
