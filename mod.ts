@@ -72,6 +72,7 @@ export type {
   TelemetryConfig,
   TraceContext,
 } from "./src/client_options.ts";
+export type { RequestHandler, RequestHandlerContext } from "./src/request_handler.ts";
 export type {
   CapiSessionOptions,
   CloudSessionOptions,

@@ -39,3 +39,18 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
+
+/**
+ * Hands an error nobody awaits to the user's `onError`; a reporter that
+ * throws has nowhere left to report to, so that is swallowed.
+ *
+ * @param onError The user's reporter, if any.
+ * @param error The error.
+ */
+export function reportTo(onError: ((error: unknown) => void) | undefined, error: unknown): void {
+  try {
+    onError?.(error);
+  } catch {
+    // Nowhere left to report to.
+  }
+}

@@ -2,13 +2,16 @@
  * Routes what the CLI sends on a connection: session events to their
  * session (whose responders answer the `*.requested` ones), lifecycle
  * notices to the client, and each request of the responder table to the
- * session it names. A request for a session this client does not have is
- * answered with an error; a method in no table entry, "method not found".
+ * session it names, or, for the requests that belong to the connection
+ * (`llmInference.*`), to the client. A request for a session this client
+ * does not have is answered with an error; a method in no table entry,
+ * "method not found".
  *
  * @module
  */
 
-import { REQUEST_RESPONDERS } from "./_inbound/table.ts";
+import type { ClientCallbacks, InboundClient } from "./_inbound/responder.ts";
+import { CLIENT_REQUEST_RESPONDERS, REQUEST_RESPONDERS } from "./_inbound/table.ts";
 import type { SessionCore } from "./_session_core.ts";
 import { ProtocolError } from "./errors.ts";
 import type { LifecycleEvent, SessionEvent } from "./events.ts";
@@ -23,6 +26,8 @@ export interface RouterTarget {
   emit(event: LifecycleEvent): void;
   /** Reports malformed input from the CLI. */
   reportError(error: unknown): void;
+  /** The client's callbacks for the requests that belong to no session. */
+  readonly callbacks?: ClientCallbacks;
 }
 
 /**
@@ -39,6 +44,20 @@ export function route(connection: Connection, target: RouterTarget): void {
       if (!session) throw new Error(`Cannot answer "${method}": unknown session ${sessionId}`);
       return session.answers.request(responder, params as never, signal);
     });
+  }
+  const closed = new AbortController();
+  connection.closed.then((error) => closed.abort(error));
+  const client: InboundClient = {
+    callbacks: target.callbacks ?? {},
+    report: (error) => target.reportError(error),
+    request: (method, params, options) => connection.request(method, params, options) as never,
+    closed: closed.signal,
+  };
+  for (const [method, responder] of CLIENT_REQUEST_RESPONDERS) {
+    connection.onRequest(
+      method,
+      (params, { signal }) => responder.respond(client, params as never, signal),
+    );
   }
   connection.onNotification("session.event", (params) => {
     const { sessionId, event } = params ?? {};

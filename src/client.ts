@@ -6,10 +6,10 @@
  * @module
  */
 
-import { abortable } from "./_async.ts";
+import { abortable, reportTo } from "./_async.ts";
 import { ModelsCache } from "./_models_cache.ts";
 import { type Opener, openSession } from "./_open_session.ts";
-import { provideSessionFs } from "./_inbound/session_fs.ts";
+import { providersOf } from "./_inbound/providers.ts";
 import { withTraceContext } from "./_trace.ts";
 import { connectorFor } from "./_connector.ts";
 import { route } from "./_router.ts";
@@ -97,8 +97,9 @@ export class CopilotClient {
           session: (id) => this.#sessions.get(id),
           emit: (event) => this.#emit(event),
           reportError: report,
+          callbacks: this.#options,
         }),
-      ready: options.sessionFs && ((c) => provideSessionFs(c, options.sessionFs!)),
+      ready: providersOf(this.#options),
       exited: (error, willRestart) => {
         this.#sessions.failAll(error);
         this.#models.reset();
@@ -442,10 +443,6 @@ export class CopilotClient {
   }
 
   #reportError(error: unknown): void {
-    try {
-      this.#options.onError?.(error);
-    } catch {
-      // An error reporter that throws has nowhere left to report to.
-    }
+    reportTo(this.#options.onError, error);
   }
 }

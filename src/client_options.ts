@@ -8,6 +8,7 @@
 import { type CliAddress, parseCliUrl } from "./cli_url.ts";
 import type { SessionFsConfig } from "./session_fs.ts";
 import type { ModelInfo } from "./protocol.ts";
+import type { RequestHandler } from "./request_handler.ts";
 
 /**
  * Options for one call to the CLI.
@@ -167,6 +168,13 @@ export interface CopilotClientOptions {
    * models); its answer is cached like the CLI's.
    */
   onListModels?: () => ModelInfo[] | Promise<ModelInfo[]>;
+  /**
+   * Serve the CLI's model HTTP requests yourself: each one reaches this
+   * handler as a web `Request` and its `Response` (streaming bodies too)
+   * goes back to the CLI, so model traffic can go through your own `fetch`,
+   * proxy, cache or a test double. See {@linkcode RequestHandler}.
+   */
+  requestHandler?: RequestHandler;
   /** Who is using the CLI, sent in the `connect` handshake. */
   clientInfo?: ClientInfo;
   /**
@@ -295,7 +303,15 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       );
     }
   }
-  for (const key of ["onError", "onStderr", "onGetTraceContext", "onListModels"] as const) {
+  for (
+    const key of [
+      "onError",
+      "onStderr",
+      "onGetTraceContext",
+      "onListModels",
+      "requestHandler",
+    ] as const
+  ) {
     const value: unknown = options[key];
     if (value !== undefined && typeof value !== "function") {
       throw new TypeError(

@@ -5,7 +5,9 @@
  * `session.*.handlePending*` call (`external_tool.requested`,
  * `permission.requested`...). Each is answered by a responder: a small
  * module that runs the session's callback and returns the answer, or the
- * documented default when the session has no callback. The table in
+ * documented default when the session has no callback. A few requests
+ * belong to the connection rather than a session (`llmInference.*`): their
+ * responders answer for the client. The table in
  * `table.ts` lists them; `answers.ts` runs them.
  *
  * @module
@@ -14,6 +16,7 @@
 import type { SdkMethods } from "../protocol.ts";
 import type { RequestOptions } from "../rpc/connection.ts";
 import type { SessionCallbacks } from "../session_config.ts";
+import type { RequestHandler } from "../request_handler.ts";
 
 /** Sends a request to the CLI, typed by method. */
 export type SdkRequest = <M extends keyof SdkMethods & string>(
@@ -48,6 +51,44 @@ export interface RequestResponder<P = unknown, R = unknown> {
    * @returns The result.
    */
   respond(session: InboundSession, params: P, signal: AbortSignal): Promise<R>;
+}
+
+/** The client's callbacks that answer requests belonging to no session. */
+export interface ClientCallbacks {
+  /** Serves the CLI's model requests (`llmInference.*`). */
+  readonly requestHandler?: RequestHandler;
+}
+
+/** What a client-global responder knows of the client and its connection. */
+export interface InboundClient {
+  /** The client's callbacks. */
+  readonly callbacks: ClientCallbacks;
+  /** Reports an error nobody awaits to the client's `onError`. */
+  report(error: unknown): void;
+  /** Sends a request to the CLI on the connection the request came on. */
+  readonly request: SdkRequest;
+  /** Aborts when that connection closes (the CLI went away, or the client stopped). */
+  readonly closed: AbortSignal;
+}
+
+/**
+ * Answers a JSON-RPC request that belongs to the connection, not to a
+ * session (the schema's `clientGlobal` group, e.g. `llmInference.*`): its
+ * context is the client.
+ */
+export interface ClientRequestResponder<P = unknown, R = unknown> {
+  /** The request method, e.g. `"llmInference.httpRequestStart"`. */
+  readonly method: string;
+  /**
+   * Returns the result. What it throws goes back to the CLI as the
+   * request's error.
+   *
+   * @param client The client asked, on one connection.
+   * @param params The request's params.
+   * @param signal Aborted when the CLI cancels the request or the connection closes.
+   * @returns The result.
+   */
+  respond(client: InboundClient, params: P, signal: AbortSignal): Promise<R>;
 }
 
 /** Answers a `*.requested` session event with a `handlePending*` call. */

@@ -11,12 +11,13 @@ import { canvasResponders } from "./canvas.ts";
 import { commandResponder } from "./command.ts";
 import { elicitationResponder } from "./elicitation.ts";
 import { hooksResponder } from "./hooks.ts";
+import { llmInferenceResponders } from "./llm_inference.ts";
 import { mcpAuthResponder } from "./mcp_auth.ts";
 import { permissionResponder } from "./permission.ts";
 import { autoModeSwitchResponder, exitPlanModeResponder } from "./plan_mode.ts";
 import { providerTokenResponder } from "./provider_token.ts";
 import { sessionFsResponders } from "./session_fs.ts";
-import type { EventResponder, RequestResponder } from "./responder.ts";
+import type { ClientRequestResponder, EventResponder, RequestResponder } from "./responder.ts";
 import { systemMessageResponder } from "./system_message.ts";
 import { toolCallResponder } from "./tool_call.ts";
 import { userInputResponder } from "./user_input.ts";
@@ -33,6 +34,12 @@ export const REQUEST_RESPONDERS: ReadonlyMap<string, RequestResponder<never>> = 
     ...sessionFsResponders,
     ...canvasResponders,
   ],
+  (responder) => responder.method,
+);
+
+/** The JSON-RPC requests that belong to the connection, not a session, by method. */
+export const CLIENT_REQUEST_RESPONDERS: ReadonlyMap<string, ClientRequestResponder<never>> = byKey(
+  [...llmInferenceResponders],
   (responder) => responder.method,
 );
 

@@ -1,0 +1,40 @@
+/**
+ * What a client tells each new connection it provides, after the handshake
+ * and before the CLI counts as started: the session file system
+ * (`sessionFs.setProvider`) and the model request handler
+ * (`llmInference.setProvider`).
+ *
+ * @module
+ */
+
+import type { Connection } from "../rpc/connection.ts";
+import type { RequestHandler } from "../request_handler.ts";
+import type { SessionFsConfig } from "../session_fs.ts";
+import { provideLlmInference } from "./llm_inference.ts";
+import { provideSessionFs } from "./session_fs.ts";
+
+/** The client options that make it a provider. */
+export interface ProviderOptions {
+  /** The session file system. */
+  readonly sessionFs?: SessionFsConfig;
+  /** The model request handler. */
+  readonly requestHandler?: RequestHandler;
+}
+
+/**
+ * The supervisor's `ready` hook for a client's options, or `undefined` when
+ * the client provides nothing.
+ *
+ * @param options The client's options.
+ * @returns The hook: registers each provider on a connection, in turn.
+ */
+export function providersOf(
+  options: ProviderOptions,
+): ((connection: Connection) => Promise<void>) | undefined {
+  const { sessionFs, requestHandler } = options;
+  if (!sessionFs && !requestHandler) return undefined;
+  return async (connection) => {
+    if (sessionFs) await provideSessionFs(connection, sessionFs);
+    if (requestHandler) await provideLlmInference(connection);
+  };
+}
