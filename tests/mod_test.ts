@@ -14,9 +14,9 @@ interface GraphModule {
   dependencies?: { specifier: string; code?: { span: unknown }; isDynamic?: boolean }[];
 }
 
-function moduleGraph(): GraphModule[] {
+function moduleGraph(entry = "mod.ts"): GraphModule[] {
   const deno = join(ROOT, "node_modules", ".bin", "deno");
-  const out = execFileSync(deno, ["info", "--json", "mod.ts"], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync(deno, ["info", "--json", entry], { cwd: ROOT, encoding: "utf8" });
   return JSON.parse(out).modules;
 }
 
@@ -52,6 +52,31 @@ test("mod.ts imports runtime APIs only in src/runtime/ shims, which are loaded d
     }
   }
   assert.equal(shims, 6, "the process and socket shims of the three runtimes are in the graph");
+});
+
+test("src/testing.ts (the ./testing entry) loads its HTTP server shims dynamically, and no arktype", () => {
+  const graph = moduleGraph("src/testing.ts");
+  let shims = 0;
+  for (const module of graph) {
+    const inShim = /\/src\/runtime\/(process|socket|serve)_(deno|bun|node)\.ts$/.test(
+      module.specifier,
+    );
+    for (const dep of module.dependencies ?? []) {
+      if (/^(node:|npm:|jsr:)/.test(dep.specifier)) {
+        assert.ok(inShim, `${module.specifier} imports ${dep.specifier}`);
+      }
+      if (/serve_(deno|bun|node)\.ts$/.test(dep.specifier)) {
+        shims++;
+        assert.equal(
+          dep.isDynamic,
+          true,
+          `${module.specifier} imports ${dep.specifier} statically`,
+        );
+      }
+    }
+  }
+  assert.equal(shims, 3, "the server shims of the three runtimes are in the graph");
+  assert.deepEqual(graph.map((m) => m.specifier).filter((s) => /arktype|@ark\//.test(s)), []);
 });
 
 test("src/ outside src/runtime/ never names Deno, Bun or node: APIs", () => {
