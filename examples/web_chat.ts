@@ -40,7 +40,10 @@ import { serve } from "./_serve.ts";
 
 const page = readFileSync(new URL("./web_chat.html", import.meta.url), "utf8");
 const model = await exampleModel();
-const client = new CopilotClient(model.githubToken ? { githubToken: model.githubToken } : {});
+// With your model or the demo model, no GitHub login is looked for (see the README).
+const client = new CopilotClient(
+  model.githubToken ? { githubToken: model.githubToken } : { useLoggedInUser: false },
+);
 const folder = resolve(process.cwd());
 
 /** Reading files in this folder is allowed; anything else is refused. */
