@@ -237,15 +237,22 @@ async function structured(
       );
     }
     tools.set(spec.toolName, answerTool(spec, attempts));
+    // A session that limits its tools (`availableTools`) must allow this one too, for the call.
+    const allowed = core.callbacks.availableTools;
+    const limited = allowed !== undefined && !allowed.includes(spec.toolName);
     try {
       await setTools(core);
+      if (limited) await setAvailable(core, [...allowed, spec.toolName]);
     } catch (error) {
       tools.delete(spec.toolName);
+      await setTools(core).catch(() => {});
       throw error;
     }
     restore = async () => {
       tools.delete(spec.toolName);
-      if (!core.destroyed) await setTools(core).catch(core.report);
+      if (core.destroyed) return;
+      await setTools(core).catch(core.report);
+      if (limited) await setAvailable(core, allowed).catch(core.report);
     };
   }
   const results: TurnResult<unknown>[] = [];
@@ -338,6 +345,10 @@ async function setTools(core: SessionCore): Promise<void> {
     isTerminal: tool.isTerminal,
   }));
   await core.request("session.tools.set", { sessionId: core.sessionId, tools } as never);
+}
+
+async function setAvailable(core: SessionCore, availableTools: string[]): Promise<void> {
+  await core.request("session.options.update", { sessionId: core.sessionId, availableTools });
 }
 
 function withInstructions(message: string | MessageOptions, spec: OutputSpec): MessageOptions {

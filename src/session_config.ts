@@ -448,6 +448,8 @@ export interface SessionCallbacks extends HandlerCallbacks {
   hooks?: SessionHooks;
   /** System message section transforms by section. */
   transforms?: Map<string, (content: string) => string | Promise<string>>;
+  /** `availableTools` as sent, when the session limits its tools (`run()` extends it). */
+  availableTools?: string[];
 }
 
 /** A checked session configuration: what is sent, and what stays here. */
@@ -584,6 +586,7 @@ export function prepareSessionConfig(
       onUserInputRequest,
       hooks,
       transforms: system.transforms,
+      availableTools: Array.isArray(wire.availableTools) ? [...wire.availableTools] : undefined,
     },
   };
 }

@@ -298,3 +298,20 @@ test("CopilotSession.run() refuses bad options before sending: maxAttempts, outp
     await client.stop();
   }
 });
+
+test("CopilotSession.run({ output }) on a session limited by availableTools allows the answer tool for the call, then restores the list", async () => {
+  const { cli } = cliWithModel([{ answer: { city: "Oslo", celsius: -3 } }]);
+  cli.answer("session.options.update", () => ({}));
+  const client = cli.client();
+  try {
+    const session = await client.createSession({ availableTools: ["view"] });
+    const result = await session.run("Weather?", { output: weather });
+    assert.deepEqual(result.output, { city: "Oslo", celsius: -3 });
+    assert.deepEqual(
+      cli.calls("session.options.update").map((p) => p.availableTools),
+      [["view", "final_answer"], ["view"]],
+    );
+  } finally {
+    await client.stop();
+  }
+});

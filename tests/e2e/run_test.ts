@@ -97,3 +97,25 @@ test("CopilotSession.run({ output, maxAttempts }) through the CLI rejects with O
     await t.close();
   }
 });
+
+test("CopilotSession.run({ output }) on a session limited by availableTools offers the answer tool for the call only", async () => {
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "final_answer", arguments: { city: "Oslo", celsius: -3 } }] },
+    "plain turn",
+  ]);
+  try {
+    const client = t.client();
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      availableTools: ["view"],
+    });
+    const result = await session.run("Weather in Oslo?", { output: weather });
+    assert.deepEqual(result.output, { city: "Oslo", celsius: -3 });
+    assert.deepEqual(t.model.requests[0].tools, ["view", "final_answer"]);
+    await session.sendAndWait("Anything else?");
+    assert.deepEqual(t.model.requests[1].tools, ["view"]);
+  } finally {
+    await t.close();
+  }
+});
