@@ -759,7 +759,9 @@ function eventTypeExports(eventsText: string, version: string): string {
     ...new Set(["SessionEvent", "SessionEventDataMap", "SessionEventType", ...members, ...data]),
   ].sort();
   if (members.length < 50 || data.length < 50) {
-    throw new Error("Cannot find the SessionEvent union or SessionEventDataMap in session_events.ts");
+    throw new Error(
+      "Cannot find the SessionEvent union or SessionEventDataMap in session_events.ts",
+    );
   }
   return [
     `// Generated from ${PACKAGE}@${version} schemas/session-events.schema.json`,
