@@ -201,9 +201,17 @@ export class ScriptedModel {
     return `http://127.0.0.1:${this.#server.port}/v1`;
   }
 
-  /** A BYOK provider pointing at this model: `{ type: "openai", baseUrl: url, apiKey: "test" }`. */
+  /**
+   * A BYOK provider for this model: `{ type: "openai", baseUrl: url, apiKey: "test" }`.
+   * Before `listen()` its URL is a placeholder (`http://scripted-model.invalid/v1`), for a client
+   * that serves the model requests in-process with `requestHandler: model.handler`.
+   */
   get provider(): { type: "openai"; baseUrl: string; apiKey: string } {
-    return { type: "openai", baseUrl: this.url, apiKey: "test" };
+    return {
+      type: "openai",
+      baseUrl: this.#server ? this.url : "http://scripted-model.invalid/v1",
+      apiKey: "test",
+    };
   }
 
   /** `{ model, provider }` for `createSession()`: the model name and {@linkcode ScriptedModel.provider}. */

@@ -9,7 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
-import { ROOT, SHARED_CACHE } from "../_harness/cli_env.ts";
+import { type } from "arktype";
+import { defineTool } from "../../mod.ts";
+import { ScriptedModel } from "../../src/testing.ts";
+import { cliTestEnv, ROOT, SHARED_CACHE } from "../_harness/cli_env.ts";
 import { test } from "../_test.ts";
 
 const EXAMPLE = join(ROOT, "examples", "agent_test.ts");
@@ -54,4 +57,31 @@ test("The README's agent test is examples/agent_test.ts with the package's impor
   const body = example.slice(example.indexOf("import assert"));
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   assert.ok(readme.includes(body), "README.md shows examples/agent_test.ts");
+});
+
+test("ScriptedModel.handler as the client's requestHandler: the CLI's model requests reach the scripted model in-process, with no HTTP server", async () => {
+  const t = await cliTestEnv();
+  const model = new ScriptedModel([
+    { toolCalls: [{ name: "get_weather", arguments: { city: "Rome" } }] },
+    (request) => `It is ${request.toolResults()[0]}`,
+  ]);
+  try {
+    const client = t.client({ requestHandler: model.handler });
+    const session = await client.createSession({
+      ...model.sessionConfig,
+      tools: [defineTool("get_weather", {
+        parameters: type({ city: "string" }),
+        skipPermission: true,
+        handler: ({ city }) => `25 C in ${city}`,
+      })],
+    });
+    const result = await session.run("Weather in Rome?");
+    assert.equal(result.content, "It is 25 C in Rome");
+    assert.equal(model.requests.length, 2);
+    assert.equal(t.model.requests.length, 0, "nothing went over HTTP");
+    assert.throws(() => model.url, /not listening/);
+  } finally {
+    await t.close();
+    await model.close();
+  }
 });
