@@ -5,7 +5,8 @@
  * assert on. It is a web-standard handler, served on 127.0.0.1 by
  * `ScriptedModel.start()` on Deno, Bun and Node, and the real Copilot CLI
  * reaches it through a BYOK provider (`model.provider`): no account, no
- * network. The event factories ({@linkcode sessionEvent},
+ * network. Or, with no server at all, give `model.handler` to the client as
+ * its `requestHandler`. The event factories ({@linkcode sessionEvent},
  * {@linkcode turnOfEvents}...) build session events for code that handles
  * them.
  *
