@@ -249,6 +249,13 @@ export {
   SessionFsSqliteTransactionFailure,
 } from "./src/session_fs.ts";
 export type {
+  SessionLease,
+  SessionStore,
+  StoreChange,
+  StoredFile,
+  StoredSession,
+} from "./src/session_store.ts";
+export type {
   SectionOverride,
   SectionTransform,
   SystemMessageConfig,

@@ -28,6 +28,10 @@
  * - `arktype` is an optional peer too. The SDK never imports it: it calls the
  *   `Type` the caller passes (see `ArkTypeLike`), so only programs that
  *   declare tools with arktype need it, and they import it themselves.
+ * - `postgres` (the PostgreSQL driver) is an optional peer: only the
+ *   `./stores/postgres` entry point imports it, so only programs that keep
+ *   sessions in PostgreSQL install it. `./stores/sqlite` uses the runtime's
+ *   own SQLite (`node:sqlite`, `bun:sqlite`) and needs nothing.
  *
  * @module
  */
@@ -42,6 +46,10 @@ const BIN = new URL("node_modules/.bin/", ROOT);
 const CLI_RANGE = "^1.0.102";
 /** The supported range of arktype, for tools declared with it. */
 const ARKTYPE_RANGE = "^2.2.0";
+/** The supported range of the `postgres` driver, for `./stores/postgres`. */
+const POSTGRES_RANGE = "^3.4.0";
+/** Packages the built code may import: optional peers, loaded only by the entry points that need them. */
+const PEER_IMPORTS = ["postgres"];
 /** The oldest Node the package runs on. */
 const NODE_RANGE = ">=22";
 
@@ -124,8 +132,16 @@ export function manifest(deno: DenoJson): Record<string, unknown> {
     },
     sideEffects: false,
     engines: { node: NODE_RANGE },
-    peerDependencies: { "@github/copilot": CLI_RANGE, arktype: ARKTYPE_RANGE },
-    peerDependenciesMeta: { "@github/copilot": { optional: true }, arktype: { optional: true } },
+    peerDependencies: {
+      "@github/copilot": CLI_RANGE,
+      arktype: ARKTYPE_RANGE,
+      postgres: POSTGRES_RANGE,
+    },
+    peerDependenciesMeta: {
+      "@github/copilot": { optional: true },
+      arktype: { optional: true },
+      postgres: { optional: true },
+    },
     keywords: ["copilot", "github-copilot", "copilot-cli", "sdk", "agent", "json-rpc", "llm"],
   };
 }
@@ -162,7 +178,8 @@ async function checkOutput(
     for (const match of imports) {
       const specifier = match[1];
       if (/\.ts$/.test(specifier)) problems.push(`${file} imports "${specifier}"`);
-      if (!specifier.startsWith(".") && !specifier.startsWith("node:")) {
+      const allowed = /^(node|bun):/.test(specifier) || PEER_IMPORTS.includes(specifier);
+      if (!specifier.startsWith(".") && !allowed) {
         problems.push(`${file} imports the package "${specifier}"`);
       }
     }

@@ -10,6 +10,7 @@
 import { abortable } from "./_async.ts";
 import { refuseShadowedBuiltIns } from "./_builtin_tools.ts";
 import { SessionCore, type SessionHost } from "./_session_core.ts";
+import { storeOf } from "./_store_supervisor.ts";
 import type { SessionRegistry } from "./_session_registry.ts";
 import { applyEmptyMode } from "./_session_wire.ts";
 import type { CliSupervisor } from "./_supervisor.ts";
@@ -73,6 +74,13 @@ export async function openSession(
     options?.signal,
   );
   if (callbacks.tools.size) await refuseShadowedBuiltIns(running, callbacks, what);
+  const store = storeOf(client.supervisor);
+  if (store && callbacks.createSessionFsProvider) {
+    throw new TypeError(
+      `Cannot ${what}: the client's sessionStore provides the session file system; remove createSessionFsProvider`,
+    );
+  }
+  if (store) callbacks.createSessionFsProvider = (s) => store.provider(s.sessionId);
   if (client.sessionFs && typeof callbacks.createSessionFsProvider !== "function") {
     throw new TypeError(
       `Cannot ${what}: the client has a sessionFs, so the session needs createSessionFsProvider (session) => provider`,

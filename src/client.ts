@@ -16,7 +16,8 @@ import { route } from "./_router.ts";
 import { LifecycleSubscribers } from "./_lifecycle.ts";
 import type { SessionHost } from "./_session_core.ts";
 import { SessionRegistry } from "./_session_registry.ts";
-import { CliSupervisor, type ConnectionState } from "./_supervisor.ts";
+import type { CliSupervisor, ConnectionState } from "./_supervisor.ts";
+import { newSupervisor, withSessionStore } from "./_store_supervisor.ts";
 import {
   type CallOptions,
   checkClientOptions,
@@ -81,9 +82,9 @@ export class CopilotClient {
    */
   constructor(options: CopilotClientOptions = {}) {
     const address = checkClientOptions(options);
-    this.#options = { ...options };
+    this.#options = withSessionStore(options);
     const report = (error: unknown) => this.#reportError(error);
-    this.#supervisor = new CliSupervisor({
+    this.#supervisor = newSupervisor(this.#options, {
       connect: connectorFor(this.#options, address),
       address,
       clientInfo: options.clientInfo,
@@ -125,7 +126,7 @@ export class CopilotClient {
       supervisor: this.#supervisor,
       sessions: this.#sessions,
       host: this.#host,
-      sessionFs: options.sessionFs !== undefined,
+      sessionFs: this.#options.sessionFs !== undefined,
     };
   }
 
@@ -313,8 +314,7 @@ export class CopilotClient {
     filter?: SessionListFilter,
     options?: CallOptions,
   ): Promise<SessionMetadata[]> {
-    const params = sessionListParams(filter);
-    const result = await this.#request("session.list", params, options);
+    const result = await this.#request("session.list", sessionListParams(filter), options);
     return result.sessions;
   }
 

@@ -7,6 +7,7 @@
 
 import { type CliAddress, parseCliUrl } from "./cli_url.ts";
 import type { SessionFsConfig } from "./session_fs.ts";
+import type { SessionStore } from "./session_store.ts";
 import type { ModelInfo } from "./protocol.ts";
 import type { RequestHandler } from "./request_handler.ts";
 
@@ -265,6 +266,16 @@ export interface CopilotClientOptions {
    */
   sessionFs?: SessionFsConfig;
   /**
+   * Keep every session of this client in a database: the store provides
+   * the session file system (no `sessionFs` or `createSessionFsProvider`
+   * then), so any client with the same store, on any machine, can resume a
+   * session. One client holds a session at a time (a lease in the store);
+   * `listSessions` and `deleteSession` work from the store. See
+   * `sqliteSessionStore()` (`@copilot-sdk/copilot/stores/sqlite`) and
+   * `postgresSessionStore()` (`@copilot-sdk/copilot/stores/postgres`).
+   */
+  sessionStore?: SessionStore;
+  /**
    * After the CLI crashes, start it again on the next call and re-attach the
    * open sessions (`session.resume`), so their objects keep working. Restarts
    * back off, and stop after 5 crashes within 5 minutes. When `false`, calls
@@ -334,6 +345,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
     throw new TypeError('Cannot create CopilotClient: "cliArgs" must be an array of strings');
   }
   if (options.sessionFs !== undefined) checkSessionFs(options.sessionFs);
+  checkSessionStore(options);
   for (const key of ["requestTimeout", "maxFrameBytes"] as const) {
     const value: unknown = options[key];
     if (value !== undefined && !(typeof value === "number" && value > 0)) {
@@ -482,6 +494,17 @@ export function sessionListParams(
   }
   const { workingDirectory, ...rest } = filter;
   return { filter: workingDirectory === undefined ? rest : { ...rest, cwd: workingDirectory } };
+}
+
+function checkSessionStore({ sessionStore, sessionFs }: CopilotClientOptions): void {
+  if (sessionStore === undefined) return;
+  const what = 'Cannot create CopilotClient: "sessionStore';
+  if (sessionStore === null || typeof sessionStore !== "object") {
+    throw new TypeError(`${what}" must be a SessionStore, e.g. sqliteSessionStore(path)`);
+  }
+  if (sessionFs !== undefined) {
+    throw new TypeError(`${what}" provides the session file system; remove "sessionFs"`);
+  }
 }
 
 function checkSessionFs(config: SessionFsConfig): void {

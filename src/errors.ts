@@ -29,6 +29,8 @@
  * | `CLIENT_STOPPED` | `stop()` or `forceStop()` ended the client (or a start in progress) |
  * | `CLI_EXITED` | the CLI exited and `autoRestart` is `false`: call `start()` |
  * | `RESTART_LIMIT` | the CLI crashed too often to be restarted automatically: call `start()` |
+ * | `SESSION_HELD` | another live client holds the session's lease in the `sessionStore` (or took it over) |
+ * | `STORE_UNAVAILABLE` | the `sessionStore` could not be reached or failed; nothing was kept elsewhere |
  * | `OUTPUT_INVALID` | `session.run({ output })` got no valid answer in `maxAttempts` tries ({@linkcode OutputError}) |
  *
  * @example Switch on the code
@@ -65,6 +67,8 @@ export type SdkErrorCode =
   | "CLIENT_STOPPED"
   | "CLI_EXITED"
   | "RESTART_LIMIT"
+  | "SESSION_HELD"
+  | "STORE_UNAVAILABLE"
   | "OUTPUT_INVALID";
 
 /**

@@ -33,6 +33,12 @@ test("mod.ts module graph contains no arktype", () => {
   assert.deepEqual(specifiers.filter((s) => /arktype|@ark\//.test(s)), []);
 });
 
+test("mod.ts module graph contains no session store driver: no postgres, no SQLite shim, no src/stores/", () => {
+  const specifiers = moduleGraph().map((m) => m.specifier);
+  assert.ok(specifiers.some((s) => s.endsWith("/src/_store_binding.ts")), "the graph was read");
+  assert.deepEqual(specifiers.filter((s) => /postgres|sqlite|\/src\/stores\//.test(s)), []);
+});
+
 test("mod.ts imports runtime APIs only in src/runtime/ shims, which are loaded dynamically", () => {
   let shims = 0;
   for (const module of moduleGraph()) {

@@ -1,0 +1,118 @@
+// The built-in session stores on their own (no CLI): leases, fencing and
+// atomic writes, on a real SQLite file and a real PostgreSQL server.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { SessionStore } from "../src/session_store.ts";
+import { postgresSessionStore } from "../src/stores/postgres.ts";
+import { sqliteSessionStore } from "../src/stores/sqlite.ts";
+import { startPostgres } from "./_harness/postgres.ts";
+import { test } from "./_test.ts";
+
+const KINDS: {
+  fn: string;
+  run(body: (open: () => SessionStore) => Promise<void>): Promise<void>;
+}[] = [
+  {
+    fn: "sqliteSessionStore",
+    async run(body) {
+      const dir = mkdtempSync(join(tmpdir(), "copilot-sdk-store-"));
+      const stores: SessionStore[] = [];
+      try {
+        await body(() => {
+          const store = sqliteSessionStore(join(dir, "s.db"), { leaseMs: 200 });
+          stores.push(store);
+          return store;
+        });
+      } finally {
+        for (const store of stores) await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    fn: "postgresSessionStore",
+    async run(body) {
+      const postgres = await startPostgres();
+      const stores: SessionStore[] = [];
+      try {
+        await body(() => {
+          const store = postgresSessionStore(postgres.url, { leaseMs: 200 });
+          stores.push(store);
+          return store;
+        });
+      } finally {
+        for (const store of stores) await store.close();
+        postgres.close();
+      }
+    },
+  },
+];
+
+const time = "2026-01-01T00:00:00.000Z";
+
+/** Waits until `store` says the lease of `holder` on `id` expired (no clock asserted). */
+async function untilTakenOver(store: SessionStore, id: string, holder: string) {
+  for (let i = 0; i < 200; i++) {
+    const lease = await store.acquire(id, holder);
+    if (lease.holder === holder) return lease;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error("the lease never expired");
+}
+
+for (const { fn, run } of KINDS) {
+  test(`${fn}(): acquire() gives a live lease to one holder; after it expires another takes it with a higher token, and apply()/renew() with the stale token are refused`, async () => {
+    await run(async (open) => {
+      const a = open();
+      const b = open();
+      const first = await a.acquire("s1", "A");
+      assert.equal(first.holder, "A");
+      assert.equal((await b.acquire("s1", "B")).holder, "A", "held by A while live");
+      assert.equal((await a.acquire("s1", "A")).token, first.token, "A renews its own lease");
+      const taken = await untilTakenOver(b, "s1", "B");
+      assert.ok(taken.token > first.token);
+      const write = { kind: "put", path: "/f", content: "stale", time } as const;
+      assert.equal(await a.apply("s1", first.token, [write]), false);
+      assert.equal(await a.renew("s1", first.token), false);
+      assert.equal(await a.read("s1", "/f"), undefined, "the stale write left nothing");
+      assert.equal(await b.apply("s1", taken.token, [{ ...write, content: "fresh" }]), true);
+      assert.equal((await a.read("s1", "/f"))?.content, "fresh");
+      await b.release("s1", taken.token);
+      assert.equal(await b.apply("s1", taken.token, [write]), false, "released: no more writes");
+      assert.equal((await a.acquire("s1", "A")).holder, "A", "free after release");
+    });
+  });
+
+  test(`${fn}(): apply() is all or nothing: a change that fails leaves none of the batch behind`, async () => {
+    await run(async (open) => {
+      const store = open();
+      const { token } = await store.acquire("s1", "A");
+      assert.ok(
+        await store.apply("s1", token, [{ kind: "put", path: "/log", content: "one\n", time }]),
+      );
+      await assert.rejects(store.apply("s1", token, [
+        { kind: "put", path: "/log", content: "two\n", append: true, time },
+        // NOT NULL: the store refuses it, after the append above ran.
+        { kind: "put", path: null as unknown as string, content: "x", time },
+      ]));
+      assert.equal((await store.read("s1", "/log"))?.content, "one\n");
+      assert.ok(
+        await store.apply("s1", token, [
+          { kind: "put", path: "/log", content: "two\n", append: true, time },
+          { kind: "put", path: "/d", content: null, time },
+          { kind: "put", path: "/d/x", content: "x", time },
+        ]),
+      );
+      assert.equal((await store.read("s1", "/log"))?.content, "one\ntwo\n");
+      assert.deepEqual((await store.list("s1", "/d")).map((f) => f.path), ["/d/x"]);
+      assert.ok(await store.apply("s1", token, [{ kind: "delete", path: "/d", tree: true }]));
+      assert.deepEqual((await store.list("s1", "/")).map((f) => f.path), ["/log"]);
+      assert.deepEqual((await store.sessions()).map((s) => s.sessionId), ["s1"]);
+      await store.remove("s1");
+      assert.deepEqual(await store.sessions(), []);
+    });
+  });
+}
