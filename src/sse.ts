@@ -57,10 +57,37 @@ export const TURN_EVENT_TYPES: readonly SessionEventType[] = [
 
 const DEFAULT_TYPES: ReadonlySet<string> = new Set(TURN_EVENT_TYPES);
 
-/** What {@linkcode turnEventStream} needs of a session: `on()` and `sendAndWait()`. */
+/**
+ * What {@linkcode turnEventStream} needs of a session: `on()` and
+ * `sendAndWait()`. A {@linkcode CopilotSession} is one.
+ *
+ * @example A session is a TurnSession
+ * ```ts
+ * import type { CopilotSession, TurnSession } from "@copilot-sdk/copilot";
+ *
+ * function serveWith(session: CopilotSession): TurnSession {
+ *   return session;
+ * }
+ * ```
+ */
 export type TurnSession = Pick<CopilotSession, "on" | "sendAndWait">;
 
-/** Options for {@linkcode turnEventStream} and {@linkcode turnResponse}. */
+/**
+ * Options for {@linkcode turnEventStream} and {@linkcode turnResponse}.
+ *
+ * @example Abort with the request, give up after ten minutes, log failures
+ * ```ts
+ * import type { TurnStreamOptions } from "@copilot-sdk/copilot";
+ *
+ * function optionsFor(request: Request): TurnStreamOptions {
+ *   return {
+ *     signal: request.signal,
+ *     timeout: 10 * 60_000,
+ *     onError: (error) => console.error("turn failed:", error),
+ *   };
+ * }
+ * ```
+ */
 export interface TurnStreamOptions {
   /**
    * Aborts the turn: pass the `Request`'s `signal`, which aborts when the
@@ -105,7 +132,18 @@ export interface TurnStreamOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Options for {@linkcode turnResponse}: those of the stream and the response's headers. */
+/**
+ * Options for {@linkcode turnResponse}: those of the stream and the response's headers.
+ *
+ * @example Let a page on another origin read the stream
+ * ```ts
+ * import type { TurnResponseOptions } from "@copilot-sdk/copilot";
+ *
+ * const options: TurnResponseOptions = {
+ *   headers: { "access-control-allow-origin": "https://chat.example.com" },
+ * };
+ * ```
+ */
 export interface TurnResponseOptions extends TurnStreamOptions {
   /**
    * More response headers (e.g. CORS); they may replace the defaults
@@ -114,12 +152,39 @@ export interface TurnResponseOptions extends TurnStreamOptions {
   headers?: HeadersInit;
 }
 
-/** How a streamed turn ended. */
+/**
+ * How a streamed turn ended: `"done"` (the agent is idle), `"aborted"`
+ * (a Stop, a client gone, `session.abort()`), `"failed"` (an error).
+ *
+ * @example Say how it ended
+ * ```ts
+ * import type { TurnEndStatus } from "@copilot-sdk/copilot";
+ *
+ * const labels: Record<TurnEndStatus, string> = {
+ *   done: "",
+ *   aborted: "(stopped)",
+ *   failed: "(something went wrong)",
+ * };
+ * ```
+ */
 export type TurnEndStatus = "done" | "aborted" | "failed";
 
 /**
  * The last event of a streamed turn, made by the SDK (not the CLI): it
  * follows the turn's `session.idle`, or says why the turn ended without one.
+ *
+ * @example The end of a turn that failed
+ * ```ts
+ * import type { TurnEndEvent } from "@copilot-sdk/copilot";
+ *
+ * const end: TurnEndEvent = {
+ *   type: "turn.end",
+ *   data: {
+ *     status: "failed",
+ *     error: { name: "SessionError", message: "rate limited", code: "SESSION_ERROR" },
+ *   },
+ * };
+ * ```
  */
 export interface TurnEndEvent {
   /** Always `"turn.end"`. */
@@ -133,7 +198,28 @@ export interface TurnEndEvent {
   };
 }
 
-/** An event in a streamed turn: a session event, or the closing {@linkcode TurnEndEvent}. */
+/**
+ * An event in a streamed turn: a session event, or the closing
+ * {@linkcode TurnEndEvent}. `type` tells them apart.
+ *
+ * @example Show an event
+ * ```ts
+ * import type { TurnStreamEvent } from "@copilot-sdk/copilot";
+ *
+ * function show(event: TurnStreamEvent): string {
+ *   switch (event.type) {
+ *     case "assistant.message_delta":
+ *       return event.data.deltaContent;
+ *     case "tool.execution_start":
+ *       return `[${event.data.toolName}]`;
+ *     case "turn.end":
+ *       return event.data.status === "done" ? "\n" : `\n(${event.data.status})`;
+ *     default:
+ *       return "";
+ *   }
+ * }
+ * ```
+ */
 export type TurnStreamEvent = SessionEvent | TurnEndEvent;
 
 const encoder = new TextEncoder();
