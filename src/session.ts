@@ -193,6 +193,13 @@ export class CopilotSession {
    * @throws {OutputError} `OUTPUT_INVALID`: no valid answer in `maxAttempts` tries.
    * @throws {SessionError} The session reported `session.error`.
    * @throws {DOMException} `TimeoutError` after `timeout`; the signal's reason on abort.
+   *
+   * @example A typed answer, and what the turn did
+   * ```ts ignore
+   * const Weather = type({ city: "string", celsius: "number" });
+   * const result = await session.run("Weather in Paris?", { output: Weather });
+   * console.log(result.output.celsius, result.toolCalls.length, result.usage.outputTokens);
+   * ```
    */
   run<O extends OutputSchema | undefined = undefined>(
     message: string | MessageOptions,
