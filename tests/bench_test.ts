@@ -40,6 +40,16 @@ test(`scripts/bench/run.ts --quick measures every scenario on ${runtime}`, async
     assert.equal(loaded, 0, "importing mod.ts loads no arktype");
   }
   assert.ok(results.installed.ours > 0);
+  // Session stores: each store and the local disk, through the real CLI.
+  assert.deepEqual(results.stores?.stores.map((s) => s.id), ["disk", "sqlite", "postgres"]);
+  for (const store of results.stores!.stores) {
+    assert.equal(store.turnMs.length, results.stores!.turns, store.id);
+    for (const v of [...store.turnMs, ...store.rss, ...store.heap]) {
+      assert.ok(Number.isFinite(v) && v > 0, `${store.id}: ${v}`);
+    }
+  }
+  assert.match(renderText(results), /Session stores/);
+  assert.match(renderMarkdown(results, "benchmarks.svg"), /## Session stores/);
   assert.match(renderText(results), /Event throughput/);
   assert.match(renderMarkdown(results, "benchmarks.svg"), /\| \(c\) Concurrent pings/);
   assert.match(renderSvg(results), /^<svg /);

@@ -7,6 +7,7 @@
 
 import type { BenchResults, Subject } from "./run.ts";
 import { median } from "./scenarios.ts";
+import { renderStoresMarkdown, renderStoresText } from "./stores.ts";
 
 /** A row of the results: one metric. */
 interface Metric {
@@ -294,6 +295,7 @@ export function renderText(results: BenchResults): string {
     );
   }
   parts.push("", "Targets", textTable(targetRows(results)));
+  if (results.stores) parts.push("", renderStoresText(results.stores));
   return parts.join("\n");
 }
 
@@ -432,6 +434,7 @@ ${markdownTable(ratioRows(results))}
 ${markdownTable(targetRows(results))}
 
 ${verdict}
+${results.stores ? renderStoresMarkdown(results.stores) : ""}
 ## What holds the rest back
 
 ${NOTES}

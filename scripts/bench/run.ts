@@ -31,6 +31,7 @@ import { jsBuilds } from "./builds.ts";
 import { installedSize, type SizeReport } from "./size.ts";
 import { median } from "./scenarios.ts";
 import { renderMarkdown, renderSvg, renderText } from "./report.ts";
+import { runStoreBench, type StoreBenchResults } from "./stores.ts";
 
 /** A runtime our SDK runs on. */
 export type Runtime = "deno" | "bun" | "node";
@@ -85,6 +86,8 @@ export interface BenchResults {
   runs: Record<string, SubjectRuns>;
   /** Installed size with dependencies, bytes. */
   installed: SizeReport;
+  /** Turn latency and host memory with each session store against the local disk. */
+  stores?: StoreBenchResults;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -327,6 +330,9 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     log(`${metric} ${subject.id}: ${median(runs[subject.id][metric]).toFixed(1)} ms`);
   }
 
+  // (g) session stores: real CLI turns with each store against the local disk.
+  const stores = await runStoreBench({ quick, log });
+
   const installed = installedSize(withOfficial);
   const versions: Record<string, string> = {};
   for (const runtime of runtimes) {
@@ -349,6 +355,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResults
     subjects,
     runs,
     installed,
+    stores,
   };
 }
 
