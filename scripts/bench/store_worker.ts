@@ -12,7 +12,7 @@
  */
 
 import process from "node:process";
-import { CopilotClient } from "../../mod.ts";
+import type { CopilotClient } from "../../mod.ts";
 import type { SessionStore } from "../../src/session_store.ts";
 import { cliTestEnv, MODEL } from "../../tests/_harness/cli_env.ts";
 
