@@ -20,7 +20,8 @@
  * file with its `view` tool) and "Tell me a long story" (then Stop).
  *
  * The agent may read files in the folder the server runs in and nothing
- * else: every other permission is refused. Each page (a `conversation` id
+ * else: every other permission is refused (the page shows each request and
+ * the answer). Each page (a `conversation` id
  * it makes) has its own session.
  *
  * @module

@@ -155,7 +155,7 @@ async function ask(page: Page, prompt: string): Promise<void> {
 
 for (const runtime of Object.keys(RUNTIMES)) {
   test(
-    `examples/web_chat.ts served by ${runtime} in Chromium: the page streams the answer and the tool call, and Stop aborts a long turn (runs under Node only)`,
+    `examples/web_chat.ts served by ${runtime} in Chromium: the page streams the answer, shows the tool call and its permission, and Stop aborts a long turn (runs under Node only)`,
     async () => {
       mkdirSync(SHARED_CACHE, { recursive: true });
       const home = mkdtempSync(join(tmpdir(), "copilot-sdk-web-chat-"));
@@ -180,6 +180,11 @@ for (const runtime of Object.keys(RUNTIMES)) {
           /\[demo model\] I read README\.md with the view tool .*It begins "# @copilot-sdk\/copilot"/,
         );
         await server.printed(/\[server\] allowed: read .*README\.md/);
+        // The permission the server gave, as the page shows it.
+        assert.match(
+          (await page.locator(".permission").last().textContent()) ?? "",
+          /🔒 Read file: .*README\.md → approved/,
+        );
 
         // A long turn: its text streams in while the turn goes on; Stop ends it.
         await ask(page, "Tell me a long story");
