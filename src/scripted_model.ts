@@ -57,6 +57,11 @@ export interface ScriptedReply {
   chunks?: string[];
   /** Milliseconds to wait before answering. */
   delayMs?: number;
+  /**
+   * For a streamed request: milliseconds between the pieces, e.g. to abort
+   * a turn while its answer streams.
+   */
+  chunkDelayMs?: number;
   /** Never answer (until the client goes away or the model is closed). */
   hang?: boolean;
   /**
@@ -327,7 +332,7 @@ export class ScriptedModel {
     if (reply.status !== undefined) {
       return failure(reply.status, reply.content ?? `Scripted HTTP ${reply.status}`);
     }
-    return this.#answer(recorded, reply);
+    return this.#answer(recorded, reply, request.signal);
   }
 
   /**
@@ -380,7 +385,7 @@ export class ScriptedModel {
     });
   }
 
-  #answer(request: RecordedRequest, reply: ScriptedReply): Response {
+  #answer(request: RecordedRequest, reply: ScriptedReply, signal: AbortSignal): Response {
     const id = `chatcmpl-${++this.#ids}`;
     const created = Math.floor(Date.now() / 1000);
     const model = typeof request.body.model === "string" ? request.body.model : DEFAULT_MODEL;
@@ -437,10 +442,21 @@ export class ScriptedModel {
     toolCalls.forEach((call, index) => send({ tool_calls: [{ index, ...call }] }));
     send({}, finishReason, { usage });
     events.push("data: [DONE]\n\n");
-    return new Response(events.join(""), {
-      status: 200,
-      headers: { "content-type": "text/event-stream", "cache-control": "no-cache" },
+    const headers = { "content-type": "text/event-stream", "cache-control": "no-cache" };
+    const pause = reply.chunkDelayMs ?? 0;
+    if (pause <= 0) return new Response(events.join(""), { status: 200, headers });
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        if (!(await this.#wait(pause, signal))) {
+          controller.error(new Error("The scripted model was closed"));
+          return;
+        }
+        controller.enqueue(encoder.encode(events.shift()!));
+        if (events.length === 0) controller.close();
+      },
     });
+    return new Response(body, { status: 200, headers });
   }
 }
 

@@ -164,3 +164,19 @@ test("turnOfEvents() makes a turn the SDK follows: fed through a scripted CLI, s
     await client.stop();
   }
 });
+
+test("ScriptedReply.chunkDelayMs streams the pieces one by one, and the stream fails when the model closes mid-answer", async () => {
+  const model = new ScriptedModel([
+    { content: "abc", chunks: ["a", "b", "c"], chunkDelayMs: 1 },
+    { content: "never all", chunkDelayMs: 60_000 },
+  ]);
+  const text = await (await model.handler(chat({ stream: true, messages: [] }))).text();
+  const pieces = text.split("\n\n").filter((b) => b.startsWith("data: {"))
+    .map((b) => JSON.parse(b.slice(6)).choices[0].delta.content).filter(Boolean);
+  assert.deepEqual(pieces, ["a", "b", "c"]);
+  assert.ok(text.endsWith("data: [DONE]\n\n"));
+  const slow = await model.handler(chat({ stream: true, messages: [] }));
+  const reading = slow.text();
+  await model.close();
+  await assert.rejects(reading, /closed/);
+});

@@ -85,3 +85,28 @@ test("ScriptedModel.handler as the client's requestHandler: the CLI's model requ
     await model.close();
   }
 });
+
+test("ScriptedReply.chunkDelayMs: a test aborts a turn while its answer streams, and run() rejects with an AbortError", async () => {
+  const t = await cliTestEnv();
+  const model = await ScriptedModel.start([{
+    content: "a long story that never ends",
+    chunks: Array.from({ length: 50 }, (_, i) => `word${i} `),
+    chunkDelayMs: 100,
+  }]);
+  try {
+    const client = t.client();
+    const session = await client.createSession({ ...model.sessionConfig, streaming: true });
+    let deltas = 0;
+    session.on("assistant.message_delta", () => {
+      if (deltas++ === 0) void session.abort();
+    });
+    await assert.rejects(session.run("Tell me a story"), (error: Error) => {
+      assert.equal(error.name, "AbortError", String(error));
+      return true;
+    });
+    assert.ok(deltas >= 1 && deltas < 50, `the answer was cut short (${deltas} pieces)`);
+  } finally {
+    await t.close();
+    await model.close();
+  }
+});
