@@ -119,3 +119,18 @@ test("CopilotSession.run({ output }) on a session limited by availableTools offe
     await t.close();
   }
 });
+
+test("CopilotSession.run({ output, outputMode: 'json' }) through the CLI: the provider is asked for JSON of the schema (response_format) and the reply's text is the answer", async () => {
+  const t = await cliTestEnv(['{"city":"Lima","celsius":19}']);
+  try {
+    const client = t.client();
+    const session = await client.createSession({ model: MODEL, provider: t.provider });
+    const result = await session.run("Weather in Lima?", { output: weather, outputMode: "json" });
+    assert.deepEqual(result.output, { city: "Lima", celsius: 19 });
+    const format = t.model.requests[0].body.response_format;
+    assert.equal(format?.type, "json_schema", JSON.stringify(format));
+    assert.ok(!t.model.requests[0].tools.includes("final_answer"));
+  } finally {
+    await t.close();
+  }
+});
