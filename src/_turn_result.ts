@@ -131,7 +131,7 @@ export interface TurnEnd {
 }
 
 /** What {@linkcode waitForTurn} needs of the session. */
-export interface TurnSession {
+export interface TurnHost {
   /** The session's core. */
   core: SessionCore;
   /** Sends the message; resolves with its id. */
@@ -150,7 +150,7 @@ export interface TurnSession {
  * @returns The message id, the reply, and the events seen (with `record`).
  */
 export function waitForTurn(
-  session: TurnSession,
+  session: TurnHost,
   message: string | MessageOptions,
   options: WaitOptions & { what: string; record?: boolean },
 ): Promise<TurnEnd> {

@@ -21,7 +21,7 @@
  */
 
 import type { SessionCore } from "./_session_core.ts";
-import { summarizeTurn, type TurnResult, type TurnSession, waitForTurn } from "./_turn_result.ts";
+import { summarizeTurn, type TurnHost, type TurnResult, waitForTurn } from "./_turn_result.ts";
 import { OutputError } from "./errors.ts";
 import type { MessageOptions } from "./session_config.ts";
 import type { ArkTypeLike, JsonSchema, Tool } from "./tools.ts";
@@ -125,7 +125,7 @@ export type OutputOf<O> = O extends ArkTypeLike ? O["infer"] : O extends JsonSch
  * @returns The turn's result.
  */
 export async function runTurn<O extends OutputSchema | undefined>(
-  session: TurnSession,
+  session: TurnHost,
   message: string | MessageOptions,
   options: RunOptions<O> = {},
 ): Promise<TurnResult<OutputOf<O>>> {
@@ -219,7 +219,7 @@ interface Attempts {
 }
 
 async function structured(
-  session: TurnSession,
+  session: TurnHost,
   message: string | MessageOptions,
   spec: OutputSpec,
   wait: { timeout?: number; signal?: AbortSignal },

@@ -6,7 +6,7 @@
 
 import { checkAttachments } from "./_checks.ts";
 import type { SessionCore } from "./_session_core.ts";
-import { type TurnResult, type TurnSession, waitForTurn } from "./_turn_result.ts";
+import { type TurnHost, type TurnResult, waitForTurn } from "./_turn_result.ts";
 import { type OutputOf, type OutputSchema, type RunOptions, runTurn } from "./run.ts";
 import type { SessionEvent, SessionEventOf, SessionEventType } from "./events.ts";
 import type { AssistantMessageEvent } from "./generated/session_events.ts";
@@ -175,7 +175,7 @@ export class CopilotSession {
     message: string | MessageOptions,
     options: SendAndWaitOptions = {},
   ): Promise<AssistantMessageEvent | undefined> {
-    return waitForTurn(this.#turnSession(), message, { ...options, what: "sendAndWait" })
+    return waitForTurn(this.#turnHost(), message, { ...options, what: "sendAndWait" })
       .then((end) => end.reply);
   }
 
@@ -205,10 +205,10 @@ export class CopilotSession {
     message: string | MessageOptions,
     options?: RunOptions<O>,
   ): Promise<TurnResult<OutputOf<O>>> {
-    return runTurn(this.#turnSession(), message, options);
+    return runTurn(this.#turnHost(), message, options);
   }
 
-  #turnSession(): TurnSession {
+  #turnHost(): TurnHost {
     return { core: this.#core, send: (m) => this.send(m), abort: () => this.abort() };
   }
 
