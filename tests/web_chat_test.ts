@@ -1,15 +1,13 @@
 /**
  * examples/web_chat.ts in a real browser: Debian's Chromium, headless,
- * driven by playwright-core. The example server runs as a child process
- * (under Node, Deno and Bun in turn: `node:http` with the adapter,
- * `Deno.serve`, `Bun.serve`) on a random port, against the real CLI and the
- * built-in demo model, with a fresh HOME and no GitHub token. The page gets
- * a prompt, shows the tool call and the streamed answer, and its Stop button
- * ends a long turn, which the server sees aborted.
- *
- * playwright-core is driven from Node, so these run under `node --test`
- * only; under Deno and Bun they are skipped. A browser or server that does
- * not start fails the test.
+ * driven by playwright-core. The example server runs as a child process on a
+ * random port, with the runtime running this test (so `node --test` tests it
+ * on `node:http` with the adapter, `deno test` on `Deno.serve`, `bun test` on
+ * `Bun.serve`), against the real CLI and the built-in demo model, with a
+ * fresh HOME and no GitHub token. The page gets a prompt, shows the tool call
+ * with its permission and the streamed answer, and its Stop button ends a
+ * long turn, which the server sees aborted. A browser or server that does not
+ * start fails the test.
  */
 
 import assert from "node:assert/strict";
@@ -23,7 +21,8 @@ import { test } from "./_test.ts";
 import { ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
 
 const g = globalThis as { Deno?: unknown; Bun?: unknown };
-const underNode = !g.Deno && !g.Bun;
+/** The runtime running this test: it runs the example server too. */
+const RUNTIME = g.Deno ? "deno" : g.Bun ? "bun" : "node";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_FLAGS = [
@@ -49,7 +48,7 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** The commands that run examples/web_chat.ts under each runtime. */
+/** The command that runs examples/web_chat.ts under each runtime. */
 const RUNTIMES: Record<string, string[]> = {
   node: [join(ROOT, "node_modules", ".bin", "node")],
   deno: [join(ROOT, "node_modules", ".bin", "deno"), "run", "-A"],
@@ -153,62 +152,59 @@ async function ask(page: Page, prompt: string): Promise<void> {
   await page.click("#send");
 }
 
-for (const runtime of Object.keys(RUNTIMES)) {
-  test(
-    `examples/web_chat.ts served by ${runtime} in Chromium: the page streams the answer, shows the tool call and its permission, and Stop aborts a long turn (runs under Node only)`,
-    async () => {
-      mkdirSync(SHARED_CACHE, { recursive: true });
-      const home = mkdtempSync(join(tmpdir(), "copilot-sdk-web-chat-"));
-      let server: Server | undefined;
-      let browser: BrowserContext | undefined;
-      try {
-        server = await startServer(runtime, home);
-        browser = await openBrowser(join(home, "chromium-profile"));
-        const page = browser.pages()[0] ?? await browser.newPage();
-        page.setDefaultTimeout(STEP_MS);
-        await page.goto(server.url);
-        assert.equal(await page.textContent("h1"), "Copilot web chat");
+test(
+  `examples/web_chat.ts served by ${RUNTIME} in Chromium: the page streams the answer, shows the tool call and its permission, and Stop aborts a long turn`,
+  async () => {
+    mkdirSync(SHARED_CACHE, { recursive: true });
+    const home = mkdtempSync(join(tmpdir(), "copilot-sdk-web-chat-"));
+    let server: Server | undefined;
+    let browser: BrowserContext | undefined;
+    try {
+      server = await startServer(RUNTIME, home);
+      browser = await openBrowser(join(home, "chromium-profile"));
+      const page = browser.pages()[0] ?? await browser.newPage();
+      page.setDefaultTimeout(STEP_MS);
+      await page.goto(server.url);
+      assert.equal(await page.textContent("h1"), "Copilot web chat");
 
-        // A tool call (the built-in view tool, allowed by the server) and its answer.
-        await ask(page, "What is in README.md?");
-        await waitForText(page, ".tool", "🔧 view");
-        await waitForText(page, "#status", "done");
-        assert.match((await page.locator(".tool").last().textContent()) ?? "", /README\.md.* ✓$/);
-        const answer = await page.locator(".assistant").last().textContent();
-        assert.match(
-          answer ?? "",
-          /\[demo model\] I read README\.md with the view tool .*It begins "# @copilot-sdk\/copilot"/,
-        );
-        await server.printed(/\[server\] allowed: read .*README\.md/);
-        // The permission the server gave, as the page shows it.
-        assert.match(
-          (await page.locator(".permission").last().textContent()) ?? "",
-          /🔒 Read file: .*README\.md → approved/,
-        );
+      // A tool call (the built-in view tool, allowed by the server) and its answer.
+      await ask(page, "What is in README.md?");
+      await waitForText(page, ".tool", "🔧 view");
+      await waitForText(page, "#status", "done");
+      assert.match((await page.locator(".tool").last().textContent()) ?? "", /README\.md.* ✓$/);
+      const answer = await page.locator(".assistant").last().textContent();
+      assert.match(
+        answer ?? "",
+        /\[demo model\] I read README\.md with the view tool .*It begins "# @copilot-sdk\/copilot"/,
+      );
+      await server.printed(/\[server\] allowed: read .*README\.md/);
+      // The permission the server gave, as the page shows it.
+      assert.match(
+        (await page.locator(".permission").last().textContent()) ?? "",
+        /🔒 Read file: .*README\.md → approved/,
+      );
 
-        // A long turn: its text streams in while the turn goes on; Stop ends it.
-        await ask(page, "Tell me a long story");
-        const story = page.locator(".assistant").last();
-        await waitForText(page, ".assistant", "Chapter 1.");
-        assert.equal(await page.textContent("#status"), "streaming");
-        assert.equal(await page.isEnabled("#stop"), true);
-        await page.click("#stop");
-        await waitForText(page, "#status", "stopped");
-        await waitForText(page, ".note", "(stopped)");
-        assert.doesNotMatch((await story.textContent()) ?? "", /The end\./);
-        // The server's request signal aborted, and with it the turn in the CLI.
-        await server.printed(/\[server\] turn aborted/);
+      // A long turn: its text streams in while the turn goes on; Stop ends it.
+      await ask(page, "Tell me a long story");
+      const story = page.locator(".assistant").last();
+      await waitForText(page, ".assistant", "Chapter 1.");
+      assert.equal(await page.textContent("#status"), "streaming");
+      assert.equal(await page.isEnabled("#stop"), true);
+      await page.click("#stop");
+      await waitForText(page, "#status", "stopped");
+      await waitForText(page, ".note", "(stopped)");
+      assert.doesNotMatch((await story.textContent()) ?? "", /The end\./);
+      // The server's request signal aborted, and with it the turn in the CLI.
+      await server.printed(/\[server\] turn aborted/);
 
-        // The session goes on.
-        await ask(page, "What is 2+2?");
-        await waitForText(page, ".assistant", "[demo model] 2 + 2 = 4");
-        await waitForText(page, "#status", "done");
-      } finally {
-        await browser?.close();
-        await server?.stop();
-        rmSync(home, { recursive: true, force: true });
-      }
-    },
-    { ignore: !underNode },
-  );
-}
+      // The session goes on.
+      await ask(page, "What is 2+2?");
+      await waitForText(page, ".assistant", "[demo model] 2 + 2 = 4");
+      await waitForText(page, "#status", "done");
+    } finally {
+      await browser?.close();
+      await server?.stop();
+      rmSync(home, { recursive: true, force: true });
+    }
+  },
+);
