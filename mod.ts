@@ -250,6 +250,8 @@ export {
 } from "./src/session_fs.ts";
 export type {
   SessionLease,
+  SessionSqlite,
+  SessionSqliteImage,
   SessionStore,
   StoreChange,
   StoredFile,

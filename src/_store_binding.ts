@@ -13,7 +13,13 @@ import { SdkError } from "./errors.ts";
 import { processName } from "./runtime/host.ts";
 import type { SessionMetadata } from "./protocol.ts";
 import type { SessionFsConfig, SessionFsFileInfo, SessionFsProvider } from "./session_fs.ts";
-import type { SessionLease, SessionStore, StoreChange, StoredFile } from "./session_store.ts";
+import type {
+  SessionLease,
+  SessionSqlite,
+  SessionStore,
+  StoreChange,
+  StoredFile,
+} from "./session_store.ts";
 
 /** Where, in each session's file system, the CLI keeps the session's state. */
 export const STATE_PATH = "/session-state";
@@ -22,6 +28,8 @@ const STORE_CALL_MS = 15_000;
 
 interface Held {
   token: number;
+  /** The session's SQLite database, once the CLI used it. */
+  sqlite?: SessionSqlite;
   /** Set when the lease was lost: writes fail with it. */
   lost?: SdkError;
 }
@@ -42,6 +50,13 @@ export class StoreBinding {
     this.holder = `${processName()}/client-${crypto.randomUUID().slice(0, 8)}`;
   }
 
+  /** Whether the store serves the per-session SQLite database. */
+  get #sqlite(): boolean {
+    const { sqlite, readSqlite, writeSqlite } = this.store;
+    return typeof sqlite === "function" && typeof readSqlite === "function" &&
+      typeof writeSqlite === "function";
+  }
+
   /**
    * The `sessionFs` config the CLI is given.
    *
@@ -52,7 +67,7 @@ export class StoreBinding {
       initialCwd: cwd,
       sessionStatePath: STATE_PATH,
       conventions: "posix",
-      ...(this.store.sqlite ? { capabilities: { sqlite: true } } : {}),
+      ...(this.#sqlite ? { capabilities: { sqlite: true } } : {}),
     };
   }
 
@@ -123,6 +138,7 @@ export class StoreBinding {
     if (!entry) return;
     this.#held.delete(sessionId);
     this.#stopIfIdle();
+    await entry.sqlite?.close().catch(() => {});
     if (!entry.lost) {
       await this.call("release the lease", () => this.store.release(sessionId, entry.token))
         .catch(() => {});
@@ -179,11 +195,34 @@ export class StoreBinding {
    * @param sessionId The session.
    */
   provider(sessionId: string): SessionFsProvider {
-    return storeFs(this, sessionId);
+    const fs = storeFs(this, sessionId);
+    if (!this.#sqlite) return fs;
+    const db = () => {
+      const entry = this.#entry(sessionId);
+      entry.sqlite ??= this.store.sqlite!({
+        load: () => this.call("read the SQLite database", () => this.store.readSqlite!(sessionId)),
+        save: async (image) => {
+          const ok = await this.call(
+            "write the SQLite database",
+            () => this.store.writeSqlite!(sessionId, entry.token, image),
+          );
+          if (!ok) throw this.#lose(sessionId, entry);
+        },
+      });
+      return entry.sqlite;
+    };
+    return {
+      ...fs,
+      sqlite: {
+        query: (type, sql, params) => db().query(type, sql, params),
+        transaction: (statements) => db().transaction!(statements),
+        exists: () => db().exists(),
+      },
+    };
   }
 
-  /** Applies changes under the session's lease; throws when it was lost. */
-  async write(sessionId: string, changes: StoreChange[]): Promise<void> {
+  /** The held lease of a session; throws when this client does not hold it. */
+  #entry(sessionId: string): Held {
     const entry = this.#held.get(sessionId);
     if (!entry) {
       throw new SdkError(
@@ -192,17 +231,25 @@ export class StoreBinding {
       );
     }
     if (entry.lost) throw entry.lost;
+    return entry;
+  }
+
+  #lose(sessionId: string, entry: Held): SdkError {
+    entry.lost = new SdkError(
+      "SESSION_HELD",
+      `Cannot write session "${sessionId}": another client took its lease over; resume it again`,
+    );
+    return entry.lost;
+  }
+
+  /** Applies changes under the session's lease; throws when it was lost. */
+  async write(sessionId: string, changes: StoreChange[]): Promise<void> {
+    const entry = this.#entry(sessionId);
     const ok = await this.call(
       "write the session",
       () => this.store.apply(sessionId, entry.token, changes),
     );
-    if (!ok) {
-      entry.lost = new SdkError(
-        "SESSION_HELD",
-        `Cannot write session "${sessionId}": another client took its lease over; resume it again`,
-      );
-      throw entry.lost;
-    }
+    if (!ok) throw this.#lose(sessionId, entry);
   }
 
   /**
@@ -272,6 +319,7 @@ export class StoreBinding {
       );
       if (lease.holder !== this.holder) throw held("deleteSession", sessionId, lease);
     }
+    await this.#held.get(sessionId)?.sqlite?.close().catch(() => {});
     this.#held.delete(sessionId);
     this.#stopIfIdle();
     await this.call(`delete session "${sessionId}"`, () => this.store.remove(sessionId));

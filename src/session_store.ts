@@ -17,6 +17,8 @@
  * @module
  */
 
+import type { SessionFsSqliteProvider } from "./session_fs.ts";
+
 /**
  * One file or directory of a session, as the store keeps it.
  *
@@ -130,8 +132,6 @@ export interface SessionStore {
    * renews its leases every third of it.
    */
   readonly leaseMs: number;
-  /** Whether the store serves the CLI's per-session SQLite database ({@linkcode SessionStore.sqlite}). */
-  readonly sqlite?: boolean;
   /**
    * Takes a session's lease for `holder` when it is free, expired, or held
    * by `holder` already (then it is renewed); makes the session's row when
@@ -164,12 +164,63 @@ export interface SessionStore {
   /** Deletes a session: its files, SQLite image and lease. */
   remove(sessionId: string): Promise<void>;
   /**
-   * The image of a session's SQLite database (bytes of a SQLite file), or
-   * `undefined` when it has none. Only for stores with `sqlite`.
+   * The image of a session's SQLite database (the bytes of a SQLite file),
+   * or `undefined` when it has none. With `writeSqlite` and `sqlite`, the
+   * store serves the CLI's per-session SQLite database (its `sql` tool).
    */
   readSqlite?(sessionId: string): Promise<Uint8Array | undefined>;
-  /** Saves the image of a session's SQLite database, fenced like `apply`. */
+  /**
+   * Saves the image of a session's SQLite database, fenced like `apply`.
+   *
+   * @returns `false` (and nothing saved) when the token is stale.
+   */
   writeSqlite?(sessionId: string, token: number, image: Uint8Array): Promise<boolean>;
+  /**
+   * Runs a session's SQLite database over its image (the built-in stores
+   * run it in the runtime's own SQLite on a scratch file).
+   */
+  sqlite?(image: SessionSqliteImage): SessionSqlite;
   /** Closes the store's connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Where a session's SQLite database image comes from and goes to: the
+ * store, under the session's lease.
+ *
+ * @example An image kept in memory
+ * ```ts
+ * import type { SessionSqliteImage } from "@copilot-sdk/copilot";
+ *
+ * let kept: Uint8Array | undefined;
+ * const image: SessionSqliteImage = {
+ *   load: () => Promise.resolve(kept),
+ *   save: (bytes) => {
+ *     kept = bytes;
+ *     return Promise.resolve();
+ *   },
+ * };
+ * ```
+ */
+export interface SessionSqliteImage {
+  /** The latest image, or `undefined` when the session has no database yet. */
+  load(): Promise<Uint8Array | undefined>;
+  /** Saves a new image; throws when the session's lease was lost. */
+  save(image: Uint8Array): Promise<void>;
+}
+
+/**
+ * A session's SQLite database as the CLI uses it (a
+ * {@linkcode SessionFsSqliteProvider}), and `close()` to let go of it.
+ *
+ * @example Closing one
+ * ```ts ignore
+ * const db = store.sqlite!(image);
+ * await db.query("exec", "CREATE TABLE t (x)");
+ * await db.close();
+ * ```
+ */
+export interface SessionSqlite extends SessionFsSqliteProvider {
+  /** Lets go of it (and its scratch files). */
   close(): Promise<void>;
 }

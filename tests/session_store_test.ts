@@ -115,4 +115,58 @@ for (const { fn, run } of KINDS) {
       assert.deepEqual(await store.sessions(), []);
     });
   });
+
+  test(`${fn}(): sqlite() keeps a session's SQLite database as an image under the lease: another instance loads it, and a stale token cannot save it`, async () => {
+    await run(async (open) => {
+      const store = open();
+      const lease = await store.acquire("s1", "A");
+      const image = (token: () => number) => ({
+        load: () => store.readSqlite!("s1"),
+        save: async (bytes: Uint8Array) => {
+          if (!(await store.writeSqlite!("s1", token(), bytes))) throw new Error("lease lost");
+        },
+      });
+      const first = store.sqlite!(image(() => lease.token));
+      assert.equal(await first.exists(), false);
+      await first.query("exec", "CREATE TABLE notes (body TEXT)");
+      await first.transaction!([
+        {
+          queryType: "run",
+          query: "INSERT INTO notes (body) VALUES (:body)",
+          params: { body: "one" },
+        },
+        {
+          queryType: "run",
+          query: "INSERT INTO notes (body) VALUES (:body)",
+          params: { body: "two" },
+        },
+      ]);
+      await first.close();
+      const second = store.sqlite!(image(() => lease.token));
+      assert.equal(await second.exists(), true);
+      const result = await second.query("query", "SELECT body FROM notes ORDER BY body");
+      assert.deepEqual(result?.rows, [{ body: "one" }, { body: "two" }]);
+      assert.deepEqual(result?.columns, ["body"]);
+      await assert.rejects(
+        second.transaction!([
+          { queryType: "run", query: "INSERT INTO notes (body) VALUES ('three')" },
+          { queryType: "run", query: "INSERT INTO nowhere VALUES (1)" },
+        ]),
+        /no such table/,
+      );
+      assert.equal((await second.query("query", "SELECT count(*) AS n FROM notes"))?.rows[0].n, 2);
+      await second.close();
+      const taken = await untilTakenOver(store, "s1", "B");
+      assert.equal(await store.writeSqlite!("s1", lease.token, new Uint8Array([1])), false);
+      const stale = store.sqlite!(image(() => lease.token));
+      await assert.rejects(
+        stale.query("run", "INSERT INTO notes (body) VALUES ('x')"),
+        /lease lost/,
+      );
+      await stale.close();
+      const fresh = store.sqlite!(image(() => taken.token));
+      assert.equal((await fresh.query("query", "SELECT count(*) AS n FROM notes"))?.rows[0].n, 2);
+      await fresh.close();
+    });
+  });
 }

@@ -5,7 +5,11 @@
  */
 
 interface Runtimes {
-  Deno?: { hostname(): string; pid: number };
+  Deno?: {
+    hostname(): string;
+    pid: number;
+    permissions: { querySync(descriptor: { name: string; kind: string }): { state: string } };
+  };
   process?: {
     pid: number;
     env: Record<string, string | undefined>;
@@ -26,7 +30,9 @@ export function processName(): string {
   try {
     if (g.Deno) {
       pid = g.Deno.pid;
-      host = g.Deno.hostname();
+      // Only when allowed: asking would prompt the user.
+      const allowed = g.Deno.permissions.querySync({ name: "sys", kind: "hostname" });
+      if (allowed.state === "granted") host = g.Deno.hostname();
     } else if (g.process) {
       pid = g.process.pid;
       host = g.process.getBuiltinModule?.("node:os")?.hostname?.() ?? g.process.env.HOSTNAME;

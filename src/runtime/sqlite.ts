@@ -11,14 +11,17 @@ import { detectRuntime } from "./detect.ts";
 /** A value SQLite binds or returns. */
 export type SqliteValue = string | number | bigint | null | Uint8Array;
 
+/** Parameters: positional (`?`), or named (`:name`, given without the prefix). */
+export type SqliteParams = SqliteValue[] | Record<string, SqliteValue>;
+
 /** An open SQLite database (synchronous, as the runtimes' own are). */
 export interface SqliteDatabase {
   /** Runs SQL without parameters (one or more statements). */
   exec(sql: string): void;
   /** Runs a query; its rows. */
-  all(sql: string, params?: SqliteValue[]): Record<string, SqliteValue>[];
-  /** Runs a statement; how many rows it changed. */
-  run(sql: string, params?: SqliteValue[]): { changes: number };
+  all(sql: string, params?: SqliteParams): Record<string, SqliteValue>[];
+  /** Runs a statement; how many rows it changed, and the last inserted row id. */
+  run(sql: string, params?: SqliteParams): { changes: number; lastInsertRowid: number };
   /** Closes it. */
   close(): void;
 }
@@ -37,6 +40,44 @@ function loadShim(): Promise<OpenSqlite> {
     default:
       return import("./sqlite_node.ts").then((m) => m.openSqlite);
   }
+}
+
+/** A folder of scratch files that `remove()` deletes. */
+export interface ScratchDir {
+  /** The folder. */
+  readonly path: string;
+  /** A file's bytes, or `undefined` when it does not exist. */
+  read(name: string): Promise<Uint8Array | undefined>;
+  /** Writes a file. */
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  /** Deletes the folder and its files. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Makes a scratch folder in the system's temp folder.
+ *
+ * @param prefix The start of its name.
+ * @returns The folder.
+ */
+export async function scratchDir(prefix: string): Promise<ScratchDir> {
+  const { mkdtemp, readFile, rm, writeFile } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const path = await mkdtemp(`${tmpdir()}/${prefix}`);
+  const file = (name: string) => `${path}/${name}`;
+  return {
+    path,
+    read: (name) =>
+      readFile(file(name)).then(
+        (bytes) => new Uint8Array(bytes),
+        (error) => {
+          if ((error as { code?: string }).code === "ENOENT") return undefined;
+          throw error;
+        },
+      ),
+    write: (name, bytes) => writeFile(file(name), bytes),
+    remove: () => rm(path, { recursive: true, force: true }),
+  };
 }
 
 /**

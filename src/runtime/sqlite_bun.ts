@@ -4,7 +4,10 @@
  * @module
  */
 
-import type { SqliteDatabase, SqliteValue } from "./sqlite.ts";
+import type { SqliteDatabase, SqliteParams, SqliteValue } from "./sqlite.ts";
+
+// deno-lint-ignore no-explicit-any
+const bind = (params: SqliteParams = []): any[] => Array.isArray(params) ? params : [params];
 
 /**
  * Opens a database with `bun:sqlite`.
@@ -14,15 +17,18 @@ import type { SqliteDatabase, SqliteValue } from "./sqlite.ts";
  */
 export async function openSqlite(path: string): Promise<SqliteDatabase> {
   const { Database } = await import("bun:sqlite" as string);
-  return wrap(new Database(path, { create: true }));
+  return wrap(new Database(path, { create: true, strict: true }));
 }
 
 // deno-lint-ignore no-explicit-any
 function wrap(db: any): SqliteDatabase {
   return {
     exec: (sql) => db.exec(sql),
-    all: (sql, params = []) => db.query(sql).all(...params) as Record<string, SqliteValue>[],
-    run: (sql, params = []) => ({ changes: Number(db.query(sql).run(...params).changes) }),
+    all: (sql, params) => db.query(sql).all(...bind(params)) as Record<string, SqliteValue>[],
+    run: (sql, params) => {
+      const { changes, lastInsertRowid } = db.query(sql).run(...bind(params));
+      return { changes: Number(changes), lastInsertRowid: Number(lastInsertRowid) };
+    },
     close: () => db.close(),
   };
 }

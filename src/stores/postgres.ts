@@ -6,11 +6,12 @@
  * another. Lease times come from the database's clock, so the workers'
  * clocks need not agree.
  *
- * The CLI's per-session SQLite database (its `sql` tool and todo list) is
- * not offered with this store: SQLite's SQL does not run on PostgreSQL, and
- * a database kept on one worker's disk would not follow the session. The
- * CLI then runs without the `sql` tool; everything else (history,
- * workspace, checkpoints, plan) is kept.
+ * The CLI's per-session SQLite database (its `sql` tool and todo list)
+ * runs in the runtime's own SQLite on a scratch file of the worker that
+ * holds the session; its image (the file's bytes) is saved in PostgreSQL
+ * after every change, under the session's lease, and loaded by whichever
+ * worker takes the session next. (The agent's SQL is SQLite's: it would
+ * not run on PostgreSQL itself.)
  *
  * ```ts ignore
  * import { CopilotClient } from "@copilot-sdk/copilot";
@@ -27,6 +28,7 @@
 import postgres from "postgres";
 import type { SessionLease, SessionStore, StoredFile, StoredSession } from "../session_store.ts";
 import { checkLeaseMs, prefixRange } from "./_common.ts";
+import { imageSqlite } from "./_session_sqlite.ts";
 
 export type { SessionStore } from "../session_store.ts";
 
@@ -78,6 +80,10 @@ CREATE TABLE IF NOT EXISTS copilot_session_files (
   mtime TEXT NOT NULL,
   birthtime TEXT NOT NULL,
   PRIMARY KEY (session_id, path)
+);
+CREATE TABLE IF NOT EXISTS copilot_session_sqlite (
+  session_id TEXT COLLATE "C" PRIMARY KEY,
+  image BYTEA NOT NULL
 );
 CREATE OR REPLACE FUNCTION copilot_session_acquire(p_id TEXT, p_holder TEXT, p_ms BIGINT)
 RETURNS JSONB LANGUAGE plpgsql AS $$
@@ -274,9 +280,28 @@ export function postgresSessionStore(
     remove: (sessionId) =>
       retried(schema, async () => {
         await sql`
-          WITH files AS (DELETE FROM copilot_session_files WHERE session_id = ${sessionId})
+          WITH files AS (DELETE FROM copilot_session_files WHERE session_id = ${sessionId}),
+            db AS (DELETE FROM copilot_session_sqlite WHERE session_id = ${sessionId})
           DELETE FROM copilot_sessions WHERE id = ${sessionId}`;
       }),
+    readSqlite: (sessionId) =>
+      retried(schema, async () => {
+        const [row] = await sql`
+          SELECT encode(image, 'hex') AS hex FROM copilot_session_sqlite WHERE session_id = ${sessionId}`;
+        return row ? fromHex(row.hex) : undefined;
+      }),
+    // One statement: the lease's row is locked while the image is written.
+    writeSqlite: (sessionId, token, image) =>
+      retried(schema, async () => {
+        const rows = await sql`
+          INSERT INTO copilot_session_sqlite (session_id, image)
+          SELECT id, decode(${toHex(image)}, 'hex') FROM copilot_sessions
+          WHERE id = ${sessionId} AND token = ${token} AND holder IS NOT NULL FOR SHARE
+          ON CONFLICT (session_id) DO UPDATE SET image = excluded.image
+          RETURNING session_id`;
+        return rows.length === 1;
+      }),
+    sqlite: imageSqlite,
     async close() {
       await sql.end({ timeout: 5 });
     },
@@ -284,6 +309,16 @@ export function postgresSessionStore(
       return this.close();
     },
   };
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function fromHex(hex: string): Uint8Array {
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
 }
 
 /**

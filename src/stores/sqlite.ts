@@ -24,6 +24,7 @@ import type {
   StoredSession,
 } from "../session_store.ts";
 import { checkLeaseMs, prefixRange } from "./_common.ts";
+import { imageSqlite } from "./_session_sqlite.ts";
 
 export type { SessionStore } from "../session_store.ts";
 
@@ -55,6 +56,10 @@ CREATE TABLE IF NOT EXISTS copilot_session_files (
   mtime TEXT NOT NULL,
   birthtime TEXT NOT NULL,
   PRIMARY KEY (session_id, path)
+);
+CREATE TABLE IF NOT EXISTS copilot_session_sqlite (
+  session_id TEXT PRIMARY KEY,
+  image BLOB NOT NULL
 );
 `;
 
@@ -214,8 +219,27 @@ export function sqliteSessionStore(
         updatedAt: String(row.updated_at),
         ...(row.holder === null ? {} : { lease: lease(row) }),
       })),
+    readSqlite: async (sessionId) => {
+      const [row] = (await db()).all(
+        "SELECT image FROM copilot_session_sqlite WHERE session_id = ?",
+        [sessionId],
+      );
+      return row ? new Uint8Array(row.image as Uint8Array) : undefined;
+    },
+    writeSqlite: (sessionId, token, image) =>
+      write((d) => {
+        const [row] = d.all("SELECT holder, token FROM copilot_sessions WHERE id = ?", [sessionId]);
+        if (!row || row.holder === null || Number(row.token) !== token) return false;
+        d.run(
+          "INSERT INTO copilot_session_sqlite (session_id, image) VALUES (?, ?) ON CONFLICT (session_id) DO UPDATE SET image = excluded.image",
+          [sessionId, image],
+        );
+        return true;
+      }),
+    sqlite: imageSqlite,
     remove: (sessionId) =>
       write((d) => {
+        d.run("DELETE FROM copilot_session_sqlite WHERE session_id = ?", [sessionId]);
         d.run("DELETE FROM copilot_session_files WHERE session_id = ?", [sessionId]);
         d.run("DELETE FROM copilot_sessions WHERE id = ?", [sessionId]);
       }),

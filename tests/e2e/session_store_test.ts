@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
-import { SdkError, SessionError } from "../../mod.ts";
+import { approveAll, SdkError, SessionError } from "../../mod.ts";
 import type { SessionStore } from "../../src/session_store.ts";
 import { postgresSessionStore } from "../../src/stores/postgres.ts";
 import { sqliteSessionStore } from "../../src/stores/sqlite.ts";
@@ -125,6 +125,43 @@ for (const { kind, fn, fixture } of KINDS) {
         );
         await clientB.deleteSession(first.sessionId);
         assert.deepEqual(await clientB.listSessions(), []);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+  });
+
+  test(`${fn}(): the CLI's per-session SQLite database (its sql tool) is kept in the store and follows the session to another client`, async () => {
+    await withStore(fixture, async (_, open) => {
+      const sql = (query: string) => ({
+        toolCalls: [{ name: "sql", arguments: { description: "notes", query } }],
+      });
+      const a = await cliTestEnv([
+        sql(
+          "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('PELICAN')",
+        ),
+        "stored",
+      ]);
+      const b = await cliTestEnv([sql("SELECT body FROM notes"), "read"]);
+      try {
+        const clientA = a.client({ sessionStore: open() });
+        const first = await clientA.createSession({
+          model: MODEL,
+          provider: a.provider,
+          onPermissionRequest: approveAll,
+        });
+        assert.equal((await first.sendAndWait("note it"))?.data.content, "stored");
+        assert.match(JSON.stringify(a.model.requests[1].messages.at(-1)), /1 row\(s\) inserted/);
+        await clientA.stop();
+        const clientB = b.client({ sessionStore: open() });
+        const again = await clientB.resumeSession(first.sessionId, {
+          model: MODEL,
+          provider: b.provider,
+          onPermissionRequest: approveAll,
+        });
+        assert.equal((await again.sendAndWait("read it"))?.data.content, "read");
+        assert.match(JSON.stringify(b.model.requests[1].messages.at(-1)), /PELICAN/);
       } finally {
         await a.close();
         await b.close();
