@@ -24,7 +24,7 @@ import type { SessionCore } from "./_session_core.ts";
 import { summarizeTurn, type TurnHost, type TurnResult, waitForTurn } from "./_turn_result.ts";
 import { OutputError } from "./errors.ts";
 import type { MessageOptions } from "./session_config.ts";
-import type { ArkTypeLike, JsonSchema, Tool } from "./tools.ts";
+import { type ArkTypeLike, type JsonSchema, type Tool, toolDeclaration } from "./tools.ts";
 
 export type { ToolCallRecord, TurnResult, TurnUsage } from "./_turn_result.ts";
 
@@ -334,15 +334,10 @@ function checkAnswer(
 
 /** Registers the session's tools, as they are now, for the rest of the session. */
 async function setTools(core: SessionCore): Promise<void> {
+  // session.tools.set requires a description; session.create does not.
   const tools = [...core.callbacks.tools.values()].map((tool) => ({
-    name: tool.name,
+    ...toolDeclaration(tool),
     description: tool.description ?? "",
-    parameters: tool.parameters,
-    overridesBuiltInTool: tool.overridesBuiltInTool,
-    skipPermission: tool.skipPermission,
-    defer: tool.defer,
-    metadata: tool.metadata,
-    isTerminal: tool.isTerminal,
   }));
   await core.request("session.tools.set", { sessionId: core.sessionId, tools } as never);
 }

@@ -16,7 +16,7 @@ import type { Attachment as GeneratedAttachment } from "./generated/session_even
 import { hasHooks, type SessionHooks } from "./hooks.ts";
 import type { PermissionHandler } from "./permissions.ts";
 import { splitSystemMessage, type SystemMessageConfig } from "./system_message.ts";
-import { normalizeTool, type Tool } from "./tools.ts";
+import { normalizeTool, type Tool, toolDeclaration } from "./tools.ts";
 import { ToolSet } from "./tool_set.ts";
 import { checkMcpServers } from "./_checks.ts";
 import { mapSessionOptions } from "./_session_wire.ts";
@@ -562,16 +562,7 @@ export function prepareSessionConfig(
     if (list instanceof ToolSet) wire[key] = list.toArray();
   }
   if (tools.size) {
-    wire.tools = [...tools.values()].map((tool) => ({
-      name: tool.name,
-      description: tool.description,
-      parameters: tool.parameters,
-      overridesBuiltInTool: tool.overridesBuiltInTool,
-      skipPermission: tool.skipPermission,
-      defer: tool.defer,
-      metadata: tool.metadata,
-      isTerminal: tool.isTerminal,
-    }));
+    wire.tools = [...tools.values()].map(toolDeclaration);
   }
   wire.requestPermission = onPermissionRequest !== undefined;
   wire.requestUserInput = onUserInputRequest !== undefined;

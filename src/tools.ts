@@ -442,6 +442,22 @@ export function normalizeTool(tool: Tool<any>): Tool<unknown> {
 }
 
 /**
+ * A tool as the CLI is told of it: everything but its handler and argument check.
+ */
+export function toolDeclaration(tool: Tool<unknown>): Record<string, unknown> {
+  return {
+    name: tool.name,
+    description: tool.description,
+    parameters: tool.parameters,
+    overridesBuiltInTool: tool.overridesBuiltInTool,
+    skipPermission: tool.skipPermission,
+    defer: tool.defer,
+    metadata: tool.metadata,
+    isTerminal: tool.isTerminal,
+  };
+}
+
+/**
  * Turns what a handler returned into what the CLI takes: a string or a
  * {@linkcode ToolResultObject}; other values become JSON text.
  *
