@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CopilotClient } from "../mod.ts";
 import type { SessionStore } from "../src/session_store.ts";
 import { postgresSessionStore } from "../src/stores/postgres.ts";
 import { sqliteSessionStore } from "../src/stores/sqlite.ts";
@@ -170,3 +171,26 @@ for (const { fn, run } of KINDS) {
     });
   });
 }
+
+test("CopilotClient refuses sessionStore together with sessionFs, and a sessionStore that is not an object", () => {
+  const store = sqliteSessionStore(":memory:");
+  assert.throws(
+    () =>
+      new CopilotClient({
+        sessionStore: store,
+        sessionFs: { initialCwd: "/", sessionStatePath: "/s", conventions: "posix" },
+      }),
+    /"sessionStore" provides the session file system; remove "sessionFs"/,
+  );
+  assert.throws(
+    () => new CopilotClient({ sessionStore: "./sessions.db" as never }),
+    /"sessionStore" must be a SessionStore/,
+  );
+});
+
+test("sqliteSessionStore() and postgresSessionStore() refuse a bad path, URL or leaseMs", () => {
+  assert.throws(() => sqliteSessionStore(""), TypeError);
+  assert.throws(() => sqliteSessionStore("x.db", { leaseMs: 10 }), RangeError);
+  assert.throws(() => postgresSessionStore("mysql://db/app"), /postgres:\/\//);
+  assert.throws(() => postgresSessionStore("not a url"), TypeError);
+});
