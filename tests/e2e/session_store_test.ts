@@ -398,3 +398,31 @@ function listChildren(pid: number): number[] {
     return []; // ps exits 1 when there is none
   }
 }
+
+test("CopilotClient sessionStore: a client whose lease was taken over cannot write the session any more: its next send fails with SESSION_HELD naming the new holder, and the store keeps none of it", async () => {
+  await withStore(KINDS[0].fixture, async (_, open) => {
+    const t = await cliTestEnv(["one", "two"]);
+    try {
+      const client = t.client({ sessionStore: open() });
+      const session = await client.createSession({ model: MODEL, provider: t.provider });
+      assert.equal((await session.sendAndWait("first"))?.data.content, "one");
+      // Another holder takes the lease over (as after an expiry), in one
+      // turn of the event loop, so the client's renewal cannot come between.
+      const intruder = open();
+      const [row] = await intruder.sessions();
+      await intruder.release(session.sessionId, row.lease!.token);
+      const taken = await intruder.acquire(session.sessionId, "intruder/1");
+      assert.equal(taken.holder, "intruder/1");
+      await assert.rejects(session.sendAndWait("second OCELOT"), (error) => {
+        assert.ok(error instanceof SdkError && error.hasCode("SESSION_HELD"), String(error));
+        assert.match(error.message, /taken over by intruder\/1/);
+        return true;
+      });
+      const events = await intruder.read(session.sessionId, "/session-state/events.jsonl");
+      assert.match(events?.content ?? "", /first/);
+      assert.doesNotMatch(events?.content ?? "", /OCELOT/);
+    } finally {
+      await t.close();
+    }
+  });
+});
