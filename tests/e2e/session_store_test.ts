@@ -328,9 +328,12 @@ test("postgresSessionStore(): PostgreSQL stopped mid-session fails the next send
         );
         return true;
       });
+      const unavailable = (error: unknown) =>
+        error instanceof SdkError && error.hasCode("STORE_UNAVAILABLE");
+      await assert.rejects(client.listSessions(), unavailable);
       await assert.rejects(
-        client.listSessions(),
-        (error) => error instanceof SdkError && error.hasCode("STORE_UNAVAILABLE"),
+        client.createSession({ model: MODEL, provider: t.provider }),
+        unavailable,
       );
       fx.postgres!.start();
       assert.equal((await session.sendAndWait("after"))?.data.content, "two");
