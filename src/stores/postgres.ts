@@ -340,5 +340,5 @@ async function retried<T>(ready: () => Promise<void>, call: () => Promise<T>): P
 /** Whether an error says the connection is gone. */
 function lostConnection(error: unknown): boolean {
   const code = String((error as { code?: unknown } | null)?.code ?? "");
-  return /^(CONNECTION_|E[A-Z]+$|57P)/.test(code);
+  return /^(CONNECTION_|CONNECT_TIMEOUT|E[A-Z]+$|57P)/.test(code);
 }
