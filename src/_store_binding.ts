@@ -310,8 +310,14 @@ export class StoreBinding {
    * Deletes a session from the store; refused while another live client holds it.
    *
    * @param sessionId The session.
+   * @returns `false` when the store has no such session.
    */
-  async remove(sessionId: string): Promise<void> {
+  async remove(sessionId: string): Promise<boolean> {
+    const known = await this.call(
+      `delete session "${sessionId}"`,
+      () => this.store.read(sessionId, `${STATE_PATH}/workspace.yaml`),
+    );
+    if (!known && !this.#held.has(sessionId)) return false;
     if (!this.#held.has(sessionId)) {
       const lease = await this.call(
         `delete session "${sessionId}"`,
@@ -323,6 +329,7 @@ export class StoreBinding {
     this.#held.delete(sessionId);
     this.#stopIfIdle();
     await this.call(`delete session "${sessionId}"`, () => this.store.remove(sessionId));
+    return true;
   }
 }
 

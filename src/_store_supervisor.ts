@@ -90,10 +90,11 @@ class StoreSupervisor extends CliSupervisor {
         );
         return { sessionId: last?.sessionId };
       }
-      case "session.delete":
+      case "session.delete": {
         await this.releaseSession(id!).catch(() => {});
-        await this.binding.remove(id!);
-        return { success: true };
+        if (await this.binding.remove(id!)) return { success: true };
+        return { success: false, error: `no session "${id}" in ${this.binding.store.name}` };
+      }
       case "session.create":
       case "session.resume":
         return await this.#open(method, id, params, options);

@@ -125,6 +125,7 @@ for (const { kind, fn, fixture } of KINDS) {
         );
         await clientB.deleteSession(first.sessionId);
         assert.deepEqual(await clientB.listSessions(), []);
+        await assert.rejects(clientB.deleteSession(first.sessionId), /no session ".*" in /);
       } finally {
         await a.close();
         await b.close();
