@@ -182,15 +182,21 @@ export function postgresSessionStore(
   const name = `postgres://${
     parsed.username ? `${parsed.username}@` : ""
   }${parsed.host}${parsed.pathname}`;
-  const sql: Sql = postgres(url, {
-    max: options.maxConnections ?? 4,
-    connect_timeout: options.connectTimeout ?? 5,
-    idle_timeout: 10,
-    onnotice: () => {},
-  });
+  // The driver is made on first use: making the store reads no environment and opens nothing.
+  let driver: Sql | undefined;
+  let closed = false;
+  const sql = (): Sql => {
+    if (closed) throw new Error(`${name} is closed`);
+    return driver ??= postgres(url, {
+      max: options.maxConnections ?? 4,
+      connect_timeout: options.connectTimeout ?? 5,
+      idle_timeout: 10,
+      onnotice: () => {},
+    });
+  };
   let ready: Promise<void> | undefined;
   const schema = () =>
-    ready ??= sql.unsafe(SCHEMA).simple().then(() => {}, (error: unknown) => {
+    ready ??= sql().unsafe(SCHEMA).simple().then(() => {}, (error: unknown) => {
       ready = undefined;
       throw error;
     });
@@ -211,26 +217,26 @@ export function postgresSessionStore(
     leaseMs,
     acquire: (sessionId, holder) =>
       retried(schema, async () => {
-        const [row] = await sql`
+        const [row] = await sql()`
           SELECT copilot_session_acquire(${sessionId}, ${holder}, ${leaseMs}) AS lease`;
         return lease(row.lease);
       }),
     renew: (sessionId, token) =>
       retried(schema, async () => {
-        const rows = await sql`
+        const rows = await sql()`
         UPDATE copilot_sessions SET expires_at = now() + ${ttl}::interval
         WHERE id = ${sessionId} AND token = ${token} AND holder IS NOT NULL RETURNING id`;
         return rows.length === 1;
       }),
     release: (sessionId, token) =>
       retried(schema, async () => {
-        await sql`
+        await sql()`
         UPDATE copilot_sessions SET holder = NULL, expires_at = 'epoch'
         WHERE id = ${sessionId} AND token = ${token}`;
       }),
     read: (sessionId, path) =>
       retried(schema, async () => {
-        const [row] = await sql`
+        const [row] = await sql()`
         SELECT path, content, mtime, birthtime FROM copilot_session_files
         WHERE session_id = ${sessionId} AND path = ${path}`;
         return row && file(row);
@@ -238,7 +244,7 @@ export function postgresSessionStore(
     list: (sessionId, dir) =>
       retried(schema, async () => {
         const [low, high] = prefixRange(dir);
-        const rows = await sql`
+        const rows = await sql()`
         SELECT path, content, mtime, birthtime FROM copilot_session_files
         WHERE session_id = ${sessionId} AND path > ${low} AND path < ${high} ORDER BY path`;
         return rows.map(file);
@@ -252,16 +258,16 @@ export function postgresSessionStore(
         return { ...change, low, high };
       });
       return retried(schema, async () => {
-        const [row] = await sql`
+        const [row] = await sql()`
           SELECT copilot_session_apply(${sessionId}, ${token}, ${write}, ${
-          sql.json(json)
+          sql().json(json)
         }::jsonb) AS ok`;
         return row.ok === true;
       });
     },
     sessions: () =>
       retried(schema, async () => {
-        const rows = await sql`
+        const rows = await sql()`
         SELECT id, created_at, updated_at, holder, token, expires_at
         FROM copilot_sessions ORDER BY id`;
         return rows.map((row: Record<string, unknown>): StoredSession => ({
@@ -279,21 +285,21 @@ export function postgresSessionStore(
       }),
     remove: (sessionId) =>
       retried(schema, async () => {
-        await sql`
+        await sql()`
           WITH files AS (DELETE FROM copilot_session_files WHERE session_id = ${sessionId}),
             db AS (DELETE FROM copilot_session_sqlite WHERE session_id = ${sessionId})
           DELETE FROM copilot_sessions WHERE id = ${sessionId}`;
       }),
     readSqlite: (sessionId) =>
       retried(schema, async () => {
-        const [row] = await sql`
+        const [row] = await sql()`
           SELECT encode(image, 'hex') AS hex FROM copilot_session_sqlite WHERE session_id = ${sessionId}`;
         return row ? fromHex(row.hex) : undefined;
       }),
     // One statement: the lease's row is locked while the image is written.
     writeSqlite: (sessionId, token, image) =>
       retried(schema, async () => {
-        const rows = await sql`
+        const rows = await sql()`
           INSERT INTO copilot_session_sqlite (session_id, image)
           SELECT id, decode(${toHex(image)}, 'hex') FROM copilot_sessions
           WHERE id = ${sessionId} AND token = ${token} AND holder IS NOT NULL FOR SHARE
@@ -303,7 +309,8 @@ export function postgresSessionStore(
       }),
     sqlite: imageSqlite,
     async close() {
-      await sql.end({ timeout: 5 });
+      closed = true;
+      await driver?.end({ timeout: 5 });
     },
     [Symbol.asyncDispose]() {
       return this.close();
