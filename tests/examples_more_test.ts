@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { test } from "./_test.ts";
-import { ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
+import { exampleEnv, ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
 import { ModelServer } from "./_harness/model_server.ts";
 
 const underBun = (globalThis as { Bun?: unknown }).Bun !== undefined;
@@ -47,18 +47,7 @@ interface RunResult {
 async function runExample(name: string, options: RunOptions = {}): Promise<RunResult> {
   mkdirSync(SHARED_CACHE, { recursive: true });
   const home = mkdtempSync(join(tmpdir(), "copilot-sdk-example-"));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
-    HOME: home,
-    COPILOT_HOME: join(home, ".copilot"),
-    XDG_CACHE_HOME: SHARED_CACHE,
-    XDG_CONFIG_HOME: join(home, ".config"),
-    XDG_STATE_HOME: join(home, ".state"),
-    NO_COLOR: "1",
-    ...options.env,
-  };
-  // Deno keeps its compile cache under DENO_DIR (else the XDG cache).
-  if (process.env.DENO_DIR) env.DENO_DIR = process.env.DENO_DIR;
+  const env = exampleEnv(home, options.env);
   const file = join(ROOT, "examples", name);
   const [command, args] = options.bun
     ? [join(ROOT, "node_modules", ".bin", "bun"), [file]]

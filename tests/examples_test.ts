@@ -12,7 +12,7 @@ import { join } from "node:path";
 import process from "node:process";
 import { promisify } from "node:util";
 import { test } from "./_test.ts";
-import { ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
+import { exampleEnv, ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
 
 const run = promisify(execFile);
 
@@ -21,22 +21,6 @@ function runtimeCommand(file: string): [string, string[]] {
   const deno = (globalThis as { Deno?: { execPath(): string } }).Deno;
   if (deno) return [deno.execPath(), ["run", "-A", file]];
   return [process.execPath, [file]];
-}
-
-/** The environment of an example: a fresh HOME, no GitHub token. */
-function exampleEnv(home: string): Record<string, string> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
-    HOME: home,
-    COPILOT_HOME: join(home, ".copilot"),
-    XDG_CACHE_HOME: SHARED_CACHE,
-    XDG_CONFIG_HOME: join(home, ".config"),
-    XDG_STATE_HOME: join(home, ".state"),
-    NO_COLOR: "1",
-  };
-  // Deno keeps its compile cache under DENO_DIR (else the XDG cache).
-  if (process.env.DENO_DIR) env.DENO_DIR = process.env.DENO_DIR;
-  return env;
 }
 
 async function runExample(

@@ -15,10 +15,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import process from "node:process";
 import type { BrowserContext, Page } from "playwright-core";
 import { test } from "./_test.ts";
-import { ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
+import { exampleEnv, ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
 
 const g = globalThis as { Deno?: unknown; Bun?: unknown };
 /** The runtime running this test: it runs the example server too. */
@@ -56,17 +55,7 @@ const RUNTIMES: Record<string, string[]> = {
 };
 
 async function startServer(runtime: string, home: string): Promise<Server> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
-    HOME: home,
-    COPILOT_HOME: join(home, ".copilot"),
-    XDG_CACHE_HOME: SHARED_CACHE,
-    XDG_CONFIG_HOME: join(home, ".config"),
-    XDG_STATE_HOME: join(home, ".state"),
-    NO_COLOR: "1",
-    PORT: "0",
-  };
-  if (process.env.DENO_DIR) env.DENO_DIR = process.env.DENO_DIR;
+  const env = exampleEnv(home, { PORT: "0" });
   const [command, ...args] = RUNTIMES[runtime];
   const child: ChildProcess = spawn(command, [...args, join(ROOT, "examples", "web_chat.ts")], {
     cwd: ROOT,

@@ -37,6 +37,35 @@ export interface CliTestEnv {
 }
 
 /**
+ * The environment of a CLI (or a program starting one) living in `home`:
+ * its own HOME, COPILOT_HOME and XDG folders, the shared CLI cache, no colour.
+ */
+export function homeEnv(home: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: home,
+    COPILOT_HOME: join(home, ".copilot"),
+    XDG_CACHE_HOME: SHARED_CACHE,
+    XDG_CONFIG_HOME: join(home, ".config"),
+    XDG_STATE_HOME: join(home, ".state"),
+    NO_COLOR: "1",
+  };
+}
+
+/**
+ * The environment of an example program run in `home`: {@link homeEnv}, then
+ * `extra`, and Deno's compile cache (DENO_DIR, else the XDG cache) when set.
+ */
+export function exampleEnv(
+  home: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  const env = { ...homeEnv(home), ...extra };
+  if (process.env.DENO_DIR) env.DENO_DIR = process.env.DENO_DIR;
+  return env;
+}
+
+/**
  * Prepares a fresh CLI environment and a model server.
  *
  * @param script Replies for the model server.
@@ -47,15 +76,7 @@ export async function cliTestEnv(
   mkdirSync(SHARED_CACHE, { recursive: true });
   const home = mkdtempSync(join(tmpdir(), "copilot-sdk-test-"));
   const model = await ModelServer.start(script);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
-    HOME: home,
-    COPILOT_HOME: join(home, ".copilot"),
-    XDG_CACHE_HOME: SHARED_CACHE,
-    XDG_CONFIG_HOME: join(home, ".config"),
-    XDG_STATE_HOME: join(home, ".state"),
-    NO_COLOR: "1",
-  };
+  const env = homeEnv(home);
   const clients: CopilotClient[] = [];
   return {
     home,
