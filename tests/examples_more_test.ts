@@ -12,19 +12,11 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import process from "node:process";
 import { test } from "./_test.ts";
-import { exampleEnv, ROOT, SHARED_CACHE } from "./_harness/cli_env.ts";
+import { exampleEnv, ROOT, runtimeCommand, SHARED_CACHE } from "./_harness/cli_env.ts";
 import { ModelServer } from "./_harness/model_server.ts";
 
 const underBun = (globalThis as { Bun?: unknown }).Bun !== undefined;
-
-/** The command that runs a TypeScript file with this test's runtime. */
-function runtimeCommand(file: string): [string, string[]] {
-  const deno = (globalThis as { Deno?: { execPath(): string } }).Deno;
-  if (deno) return [deno.execPath(), ["run", "-A", file]];
-  return [process.execPath, [file]];
-}
 
 interface RunOptions {
   /** Arguments after the file. */

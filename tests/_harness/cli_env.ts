@@ -37,6 +37,16 @@ export interface CliTestEnv {
 }
 
 /**
+ * The command that runs the program `file` (with `args`) under the runtime
+ * running this test: `deno run -A`, or this Bun or Node binary.
+ */
+export function runtimeCommand(file: string, ...args: string[]): [string, string[]] {
+  const deno = (globalThis as { Deno?: { execPath(): string } }).Deno;
+  if (deno) return [deno.execPath(), ["run", "-A", file, ...args]];
+  return [process.execPath, [file, ...args]];
+}
+
+/**
  * The environment of a CLI (or a program starting one) living in `home`:
  * its own HOME, COPILOT_HOME and XDG folders, the shared CLI cache, no colour.
  */

@@ -9,7 +9,7 @@ import { execFile } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import { cliTestEnv, MODEL, ROOT } from "../_harness/cli_env.ts";
+import { cliTestEnv, MODEL, ROOT, runtimeCommand } from "../_harness/cli_env.ts";
 import { test } from "../_test.ts";
 
 /** The README's ```ts block that holds `marker`. */
@@ -19,12 +19,6 @@ function readmeBlock(marker: string): string {
   const block = blocks.find((b) => b.includes(marker));
   assert.ok(block, `README.md has a ts block with ${marker}`);
   return block;
-}
-
-function runtimeCommand(file: string): [string, string[]] {
-  const deno = (globalThis as { Deno?: { execPath(): string } }).Deno;
-  if (deno) return [deno.execPath(), ["run", "-A", file]];
-  return [process.execPath, [file]];
 }
 
 test("README: the typed-answer example (session.run({ output: Weather })) runs as written against a scripted model", async () => {

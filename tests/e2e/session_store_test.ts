@@ -12,7 +12,7 @@ import { approveAll, SdkError, SessionError } from "../../mod.ts";
 import type { SessionStore } from "../../src/session_store.ts";
 import { postgresSessionStore } from "../../src/stores/postgres.ts";
 import { sqliteSessionStore } from "../../src/stores/sqlite.ts";
-import { cliTestEnv, MODEL, ROOT } from "../_harness/cli_env.ts";
+import { cliTestEnv, MODEL, ROOT, runtimeCommand } from "../_harness/cli_env.ts";
 import { startPostgres, type TestPostgres } from "../_harness/postgres.ts";
 import type { WorkerConfig } from "../_harness/store_worker.ts";
 import { test } from "../_test.ts";
@@ -80,13 +80,6 @@ function heldError(error: unknown, holder?: RegExp): boolean {
   assert.match(error.message, /is held by .*client-/);
   if (holder) assert.match(error.message, holder);
   return true;
-}
-
-/** The command that runs a TypeScript file with this test's runtime. */
-function runtimeCommand(file: string, arg: string): [string, string[]] {
-  const deno = (globalThis as { Deno?: { execPath(): string } }).Deno;
-  if (deno) return [deno.execPath(), ["run", "-A", file, arg]];
-  return [process.execPath, [file, arg]];
 }
 
 for (const { kind, fn, fixture } of KINDS) {
