@@ -209,6 +209,11 @@ export type {
   SessionHandlers,
   UiInputOptions,
 } from "./src/handlers.ts";
+export type {
+  GitHubTokenGrant,
+  GitHubTokenProvider,
+  GitHubTokenRequest,
+} from "./src/github_token.ts";
 export { SessionUi } from "./src/session_ui.ts";
 export {
   readTurnEvents,

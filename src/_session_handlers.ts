@@ -1,7 +1,8 @@
 /**
  * Splits a session configuration's handlers (`onElicitationRequest`,
  * `onExitPlanModeRequest`, `onAutoModeSwitchRequest`, `onMcpAuthRequest`,
- * `commands`, `onEvent`, a provider's `bearerTokenProvider`) into what is
+ * `commands`, `onEvent`, a provider's `bearerTokenProvider`,
+ * `gitHubTokenProvider`) into what is
  * sent (the flags that make the CLI ask) and the callbacks that stay here.
  *
  * @module
@@ -11,10 +12,14 @@ import { DEFAULT_PROVIDER_NAME } from "./_inbound/provider_token.ts";
 import type { BearerTokenProvider, CommandDefinition, SessionHandlers } from "./handlers.ts";
 import type { SessionFsProvider } from "./session_fs.ts";
 import type { Canvas } from "./canvas.ts";
+import type { GitHubTokenProvider } from "./github_token.ts";
 
 /** The handlers as the session keeps them. */
-export interface HandlerCallbacks
-  extends Omit<SessionHandlers, "commands" | "onEvent" | "provider" | "canvases"> {
+export interface HandlerCallbacks extends
+  Omit<
+    SessionHandlers,
+    "commands" | "onEvent" | "provider" | "canvases" | "gitHubTokenProvider"
+  > {
   /** Slash commands by name. */
   commands?: Map<string, CommandDefinition>;
   /** Bearer token callbacks by provider name (`"default"` for `provider`). */
@@ -25,6 +30,8 @@ export interface HandlerCallbacks
   sessionFs?: SessionFsProvider;
   /** The session's canvases by id. */
   canvases?: Map<string, Canvas>;
+  /** The GitHub token callback, with the registration id the CLI names it by. */
+  gitHubTokenProvider?: { registrationId: string; provide: GitHubTokenProvider };
 }
 
 /** The handler options that are functions (never sent as they are). */
@@ -35,6 +42,7 @@ export const HANDLER_FUNCTIONS = [
   "onAutoModeSwitchRequest",
   "onMcpAuthRequest",
   "createSessionFsProvider",
+  "gitHubTokenProvider",
 ] as const;
 
 /**
@@ -46,7 +54,7 @@ export const HANDLER_FUNCTIONS = [
  * @throws {TypeError} A handler that is not a function, a bad command.
  */
 export function splitHandlers(
-  config: SessionHandlers & { provider?: unknown; providers?: unknown },
+  config: SessionHandlers & { provider?: unknown; providers?: unknown; gitHubToken?: unknown },
   what: string,
 ): { wire: Record<string, unknown>; callbacks: HandlerCallbacks } {
   for (const key of HANDLER_FUNCTIONS) {
@@ -123,6 +131,22 @@ export function splitHandlers(
     }
   }
   if (tokenProviders.size) callbacks.tokenProviders = tokenProviders;
+  if (config.gitHubTokenProvider !== undefined) {
+    if (config.gitHubToken !== undefined) {
+      throw new TypeError(
+        `Cannot ${what}: "gitHubToken" and "gitHubTokenProvider" are both set; keep one (the provider gives the session's token whenever the CLI asks)`,
+      );
+    }
+    if (config.provider !== undefined) {
+      throw new TypeError(
+        `Cannot ${what}: "gitHubTokenProvider" is set with a BYOK "provider", which signs in to no GitHub account; remove one`,
+      );
+    }
+    // Opaque: the CLI names the callback by it when it asks for a token.
+    const registrationId = crypto.randomUUID();
+    wire.gitHubTokenProviderRegistrationId = registrationId;
+    callbacks.gitHubTokenProvider = { registrationId, provide: config.gitHubTokenProvider };
+  }
   return { wire, callbacks };
 }
 

@@ -13,6 +13,7 @@ import type { AutoModeSwitchResponse } from "./generated/session_events.ts";
 import type { CopilotSession } from "./session.ts";
 import type { SessionFsProvider } from "./session_fs.ts";
 import type { Canvas } from "./canvas.ts";
+import type { GitHubTokenProvider } from "./github_token.ts";
 
 /**
  * One field of an elicitation form (MCP's primitive schema): a string (with
@@ -536,6 +537,12 @@ export interface SessionHandlers {
   onAutoModeSwitchRequest?: AutoModeSwitchHandler;
   /** Gives OAuth tokens for MCP servers. */
   onMcpAuthRequest?: McpAuthHandler;
+  /**
+   * Gives the session's GitHub token whenever the CLI asks (at start and
+   * before each expiry), instead of a fixed `gitHubToken`. Not with
+   * `gitHubToken` or a BYOK `provider`.
+   */
+  gitHubTokenProvider?: GitHubTokenProvider;
   /** Slash commands the session offers. */
   commands?: CommandDefinition[];
   /**

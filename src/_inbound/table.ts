@@ -10,6 +10,7 @@
 import { canvasResponders } from "./canvas.ts";
 import { commandResponder } from "./command.ts";
 import { elicitationResponder } from "./elicitation.ts";
+import { gitHubTokenResponder } from "./github_token.ts";
 import { hooksResponder } from "./hooks.ts";
 import { llmInferenceResponders } from "./llm_inference.ts";
 import { mcpAuthResponder } from "./mcp_auth.ts";
@@ -31,6 +32,7 @@ export const REQUEST_RESPONDERS: ReadonlyMap<string, RequestResponder<never>> = 
     exitPlanModeResponder,
     autoModeSwitchResponder,
     providerTokenResponder,
+    gitHubTokenResponder,
     ...sessionFsResponders,
     ...canvasResponders,
   ],
