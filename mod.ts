@@ -212,7 +212,8 @@ export type {
 export type {
   GitHubTokenGrant,
   GitHubTokenProvider,
-  GitHubTokenRequest,
+  GitHubTokenProviderArgs,
+  GitHubTokenProviderResult,
 } from "./src/github_token.ts";
 export { SessionUi } from "./src/session_ui.ts";
 export {

@@ -10,16 +10,17 @@
  */
 
 /**
- * What a {@linkcode GitHubTokenProvider} is asked for.
+ * What a {@linkcode GitHubTokenProvider} is asked for (the official SDK's
+ * name). The registration id the CLI names the callback by stays inside the SDK.
  *
  * @example Log why a token is needed (never the token)
  * ```ts
- * import type { GitHubTokenRequest } from "@copilot-sdk/copilot";
+ * import type { GitHubTokenProviderArgs } from "@copilot-sdk/copilot";
  *
- * const describe = ({ host, reason }: GitHubTokenRequest) => `${reason} token for ${host}`;
+ * const describe = ({ host, reason }: GitHubTokenProviderArgs) => `${reason} token for ${host}`;
  * ```
  */
-export interface GitHubTokenRequest {
+export interface GitHubTokenProviderArgs {
   /** The GitHub host the token is for, e.g. `"https://github.com"`. */
   host: string;
   /** `"initial"` when the session starts, `"refresh"` when the last token is about to expire. */
@@ -56,10 +57,27 @@ export interface GitHubTokenGrant {
 }
 
 /**
+ * What a {@linkcode GitHubTokenProvider} returns, tagged as in the official
+ * SDK: a token, or a refusal. (An untagged {@linkcode GitHubTokenGrant}, or
+ * `null`/`undefined` for a refusal, is taken too.)
+ *
+ * @example Refuse
+ * ```ts
+ * import type { GitHubTokenProviderResult } from "@copilot-sdk/copilot";
+ *
+ * const refuse: GitHubTokenProviderResult = { kind: "cancelled" };
+ * ```
+ */
+export type GitHubTokenProviderResult =
+  | ({ kind: "token" } & GitHubTokenGrant)
+  | { kind: "cancelled" };
+
+/**
  * Gives a session's GitHub token when the CLI asks (at start, then before
- * each expiry). Return `null`/`undefined` to refuse: the session then fails
- * to open (at start) or loses its GitHub sign-in (on refresh). A provider
- * that throws refuses the same way, and its error goes to the client's
+ * each expiry), as in the official SDK. Return a token, or
+ * `{ kind: "cancelled" }` (or `null`) to refuse: the session then fails to
+ * open (at start) or loses its GitHub sign-in (on refresh). A provider that
+ * throws refuses the same way, and its error goes to the client's
  * `onError`. Not with `gitHubToken`, nor with a BYOK `provider`.
  *
  * @example A user's token from your sign-in service (GitHub App user tokens last 8 hours)
@@ -73,16 +91,17 @@ export interface GitHubTokenGrant {
  * const gitHubTokenProvider: GitHubTokenProvider = async ({ reason }) => {
  *   const { token, expiresAt } = await userToken();
  *   console.log(`GitHub token (${reason}) until ${expiresAt.toISOString()}`);
- *   return { accessToken: token, expiresIn: (expiresAt.getTime() - Date.now()) / 1000 };
+ *   return { kind: "token", accessToken: token, expiresIn: (expiresAt.getTime() - Date.now()) / 1000 };
  * };
  * // createSession({ gitHubTokenProvider, onPermissionRequest: approveAll })
  * ```
  */
 export type GitHubTokenProvider = (
-  request: GitHubTokenRequest,
+  args: GitHubTokenProviderArgs,
   signal: AbortSignal,
 ) =>
+  | GitHubTokenProviderResult
   | GitHubTokenGrant
   | null
   | undefined
-  | Promise<GitHubTokenGrant | null | undefined>;
+  | Promise<GitHubTokenProviderResult | GitHubTokenGrant | null | undefined>;

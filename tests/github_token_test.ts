@@ -3,7 +3,7 @@
 // (tests/e2e/github_token_test.ts) does the round trip with the real CLI.
 
 import assert from "node:assert/strict";
-import { type GitHubTokenRequest, RpcError } from "../mod.ts";
+import { type GitHubTokenProviderArgs, RpcError } from "../mod.ts";
 import { ScriptedCli } from "./_harness/scripted_cli.ts";
 import { test } from "./_test.ts";
 
@@ -14,7 +14,7 @@ test("SessionConfig.gitHubTokenProvider is sent as an opaque gitHubTokenProvider
   const errors: unknown[] = [];
   const client = cli.client({ onError: (error) => errors.push(error) });
   try {
-    const asked: GitHubTokenRequest[] = [];
+    const asked: GitHubTokenProviderArgs[] = [];
     await client.createSession({
       sessionId: "g",
       gitHubTokenProvider: (request, signal) => {
@@ -61,13 +61,16 @@ test("SessionConfig.gitHubTokenProvider is sent as an opaque gitHubTokenProvider
   }
 });
 
-test("SessionConfig.gitHubTokenProvider: null answers cancelled; a throwing provider or a token the CLI would refuse is an error naming the problem (never the token), reported to onError", async () => {
+test('SessionConfig.gitHubTokenProvider: null or { kind: "cancelled" } answers cancelled, a tagged token is taken; a throwing provider or a token the CLI would refuse is an error naming the problem (never the token), reported to onError', async () => {
   const cli = new ScriptedCli();
   const errors: Error[] = [];
   const client = cli.client({ onError: (error) => errors.push(error as Error) });
   try {
     const answers: unknown[] = [
       null,
+      { kind: "cancelled" },
+      { kind: "token", accessToken: TOKEN, expiresIn: 7200 },
+      { kind: "maybe", accessToken: TOKEN, expiresIn: 7200 },
       () => {
         throw new Error("sign-in service down");
       },
@@ -90,6 +93,10 @@ test("SessionConfig.gitHubTokenProvider: null answers cancelled; a throwing prov
         reason: "refresh",
       });
     assert.deepEqual(await ask(), { kind: "cancelled" });
+    assert.deepEqual(await ask(), { kind: "cancelled" });
+    // The official SDK's tagged result is taken as it is.
+    assert.deepEqual(await ask(), { kind: "token", accessToken: TOKEN, expiresIn: 7200 });
+    await assert.rejects(ask(), /gave "kind" "maybe"; use "token" or "cancelled"/);
     await assert.rejects(ask(), /gitHubTokenProvider threw \(the error went to onError\)/);
     await assert.rejects(ask(), (error: Error) => {
       assert.match(error.message, /"expiresIn" 3600; .* more than 3600/);
@@ -97,13 +104,11 @@ test("SessionConfig.gitHubTokenProvider: null answers cancelled; a throwing prov
       return true;
     });
     await assert.rejects(ask(), /gave no "accessToken"/);
-    assert.deepEqual(errors.map((error) => error.message), [
-      "sign-in service down",
-      errors[1].message,
-      errors[2].message,
-    ]);
-    assert.match(errors[1].message, /"expiresIn" 3600/);
-    assert.match(errors[2].message, /no "accessToken"/);
+    assert.equal(errors.length, 4);
+    assert.match(errors[0].message, /"kind" "maybe"/);
+    assert.equal(errors[1].message, "sign-in service down");
+    assert.match(errors[2].message, /"expiresIn" 3600/);
+    assert.match(errors[3].message, /no "accessToken"/);
   } finally {
     await client.stop();
   }

@@ -3,7 +3,7 @@
  * `gitHubTokenProvider` (sent as an opaque `gitHubTokenProviderRegistrationId`),
  * and the CLI needs its GitHub token, when the session starts or before the
  * last token expires. The registration must be this session's. A refusal
- * (`null`) answers `cancelled`; a provider that throws, or gives a token the
+ * (`{ kind: "cancelled" }` or `null`) answers `cancelled`; a provider that throws, or gives a token the
  * CLI would refuse, is reported to `onError` and answered with an error that
  * names the problem but never the token.
  *
@@ -42,10 +42,15 @@ export const gitHubTokenResponder: RequestResponder<
       session.report(error);
       throw new Error("The session's gitHubTokenProvider threw (the error went to onError)");
     }
-    if (grant === null || grant === undefined) return { kind: "cancelled" };
-    const { accessToken, expiresIn, tokenType } = grant as Record<string, unknown>;
+    const { kind, accessToken, expiresIn, tokenType } = (grant ?? { kind: "cancelled" }) as Record<
+      string,
+      unknown
+    >;
+    if (kind === "cancelled") return { kind: "cancelled" };
     let problem: string | undefined;
-    if (typeof accessToken !== "string" || accessToken === "") {
+    if (kind !== undefined && kind !== "token") {
+      problem = `gave "kind" ${JSON.stringify(kind)}; use "token" or "cancelled"`;
+    } else if (typeof accessToken !== "string" || accessToken === "") {
       problem = 'gave no "accessToken" (a non-empty string)';
     } else if (typeof expiresIn !== "number" || !(expiresIn > REFRESH_THRESHOLD_S)) {
       problem = `gave "expiresIn" ${

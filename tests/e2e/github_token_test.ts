@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { approveAll, type GitHubTokenRequest } from "../../mod.ts";
+import { approveAll, type GitHubTokenProviderArgs } from "../../mod.ts";
 import { cliTestEnv } from "../_harness/cli_env.ts";
 import { test } from "../_test.ts";
 
@@ -71,7 +71,7 @@ test("SessionConfig.gitHubTokenProvider: the real CLI asks for the session's Git
       logLevel: "debug",
     });
     const first = newToken();
-    const asked: GitHubTokenRequest[] = [];
+    const asked: GitHubTokenProviderArgs[] = [];
     const session = await client.createSession({
       model: "gpt-4.1",
       onPermissionRequest: approveAll,
@@ -97,7 +97,7 @@ test("SessionConfig.gitHubTokenProvider: the real CLI asks for the session's Git
       onPermissionRequest: approveAll,
       gitHubTokenProvider: (request) => {
         asked.push(request);
-        return { accessToken: second, expiresIn: 8 * 3600 };
+        return { kind: "token", accessToken: second, expiresIn: 8 * 3600 };
       },
     });
     assert.equal(asked.length, 2);
@@ -119,7 +119,7 @@ test("SessionConfig.gitHubTokenProvider: the real CLI asks for the session's Git
   }
 });
 
-test("SessionConfig.gitHubTokenProvider: a provider that refuses (null) or throws fails createSession through the real CLI, and no token reaches GitHub's API", async () => {
+test('SessionConfig.gitHubTokenProvider: a provider that refuses ({ kind: "cancelled" }) or throws fails createSession through the real CLI, and no token reaches GitHub\'s API', async () => {
   const api = await fakeGitHubApi();
   const t = await cliTestEnv();
   try {
@@ -132,7 +132,7 @@ test("SessionConfig.gitHubTokenProvider: a provider that refuses (null) or throw
       client.createSession({
         model: "gpt-4.1",
         onPermissionRequest: approveAll,
-        gitHubTokenProvider: () => null,
+        gitHubTokenProvider: () => ({ kind: "cancelled" }),
       }),
       /GitHub token provider callback was cancelled/,
     );
