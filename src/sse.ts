@@ -123,6 +123,15 @@ export interface TurnStreamOptions {
    */
   heartbeat?: number;
   /**
+   * Bytes of events that may wait for a client that does not read (a
+   * stalled connection): past this, the turn is aborted and the stream ends
+   * with a `turn.end` of status `"failed"` (code `EVENT_BUFFER_FULL`),
+   * rather than growing without bound.
+   *
+   * @default {16777216 (16 MiB)}
+   */
+  maxBufferedBytes?: number;
+  /**
    * Called with the error that ended the turn (an abort too), before the
    * stream ends. Only
    * `SessionError`, `AbortError` and `TimeoutError` messages go to the client
@@ -275,9 +284,13 @@ export function turnEventStream(
   options: TurnStreamOptions = {},
 ): ReadableStream<Uint8Array> {
   const { signal, timeout = Infinity, heartbeat = 15_000, onError } = options;
+  const { maxBufferedBytes = 16 * 1024 * 1024 } = options;
   const filter = options.filter ?? ((event: SessionEvent) => DEFAULT_TYPES.has(event.type));
   checkMs("timeout", timeout);
   checkMs("heartbeat", heartbeat);
+  if (!(maxBufferedBytes > 0)) {
+    throw new RangeError(`"maxBufferedBytes" must be a number > 0 (was ${maxBufferedBytes})`);
+  }
   const stop = new AbortController();
   let finish = () => {};
   return new ReadableStream<Uint8Array>({
@@ -288,6 +301,15 @@ export function turnEventStream(
       const write = (text: string) => {
         if (!open) return;
         controller.enqueue(encoder.encode(text));
+        // desiredSize is maxBufferedBytes less the bytes the reader has not taken.
+        if ((controller.desiredSize ?? 0) < 0 && !stop.signal.aborted) {
+          stop.abort(
+            new SdkError(
+              "EVENT_BUFFER_FULL",
+              `The turn's stream was not read: more than ${maxBufferedBytes} bytes of events waited (maxBufferedBytes)`,
+            ),
+          );
+        }
         if (heartbeat > 0 && heartbeat < Infinity) {
           clearTimeout(quiet);
           quiet = setTimeout(() => write(": keep-alive\n\n"), heartbeat);
@@ -320,8 +342,10 @@ export function turnEventStream(
         () => end({ status: "done" }),
         (error) => {
           onError?.(error);
+          const reason = stop.signal.reason;
           const aborted = isAbort(error) ||
-            (stop.signal.aborted && error === stop.signal.reason && !isTimeout(error));
+            (stop.signal.aborted && error === reason && !isTimeout(error) &&
+              !(reason instanceof SdkError && reason.code === "EVENT_BUFFER_FULL"));
           end({ status: aborted ? "aborted" : "failed", error: describe(error) });
         },
       );
@@ -337,7 +361,7 @@ export function turnEventStream(
       finish();
       stop.abort(reason ?? new DOMException("The client went away", "AbortError"));
     },
-  });
+  }, new ByteLengthQueuingStrategy({ highWaterMark: maxBufferedBytes }));
 }
 
 /**
@@ -471,7 +495,8 @@ function isTimeout(error: unknown): boolean {
 function describe(error: unknown): NonNullable<TurnEndEvent["data"]["error"]> {
   const name = error instanceof Error ? error.name : "Error";
   const code = error instanceof SdkError ? error.code : undefined;
-  const told = error instanceof SessionError || name === "AbortError" || name === "TimeoutError";
+  const told = error instanceof SessionError || name === "AbortError" || name === "TimeoutError" ||
+    code === "EVENT_BUFFER_FULL";
   const message = told && error instanceof Error
     ? error.message
     : `The turn failed (${code ?? name})`;

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import {
   type CopilotClient,
   readTurnEvents,
+  type SdkError,
   type TurnEndEvent,
   turnEventStream,
   turnResponse,
@@ -233,6 +234,39 @@ test("turnEventStream() aborts a turn that outlasts timeout and ends with turn.e
     assert.equal(end.error?.name, "TimeoutError");
     assert.equal(cli.calls("session.abort").length, 1);
   });
+});
+
+test("turnEventStream() aborts the turn when a client does not read past maxBufferedBytes, and ends with turn.end failed (EVENT_BUFFER_FULL)", async () => {
+  const delta = "x".repeat(1000);
+  const cli = scripted(async (cli, sessionId) => {
+    // Deltas keep coming until the turn is aborted (as a long answer would).
+    for (let i = 0; i < 200 && !cli.calls("session.abort").length; i++) {
+      await cli.emit(sessionId, "assistant.message_delta", { messageId: "a", deltaContent: delta });
+    }
+  });
+  await withSession(cli, async (session) => {
+    const errors: unknown[] = [];
+    const body = turnEventStream(session, "a long story", {
+      maxBufferedBytes: 20_000,
+      onError: (e) => errors.push(e),
+    });
+    // Nobody reads while the turn runs.
+    for (let i = 0; i < 100 && !cli.calls("session.abort").length; i++) await settle(1);
+    assert.equal(cli.calls("session.abort").length, 1, "the turn was not aborted");
+    const events = await collect(body);
+    const deltas = events.filter((e) => e.type === "assistant.message_delta").length;
+    // Each frame holds a 1000-byte delta and its envelope: about 20000 bytes of them.
+    assert.ok(deltas >= 10 && deltas <= 20, `${deltas} deltas were kept`);
+    const end = endOf(events);
+    assert.equal(end.status, "failed");
+    assert.equal(end.error?.code, "EVENT_BUFFER_FULL");
+    assert.match(end.error!.message, /more than 20000 bytes .*maxBufferedBytes/);
+    assert.equal((errors[0] as SdkError).code, "EVENT_BUFFER_FULL");
+  });
+  assert.throws(
+    () => turnEventStream({} as never, "hi", { maxBufferedBytes: 0 }),
+    /"maxBufferedBytes" must be a number > 0/,
+  );
 });
 
 test("turnEventStream() sends a keep-alive comment while the turn is quiet", async () => {
