@@ -20,13 +20,36 @@ const HANDSHAKE_MS = 60_000;
 /** How long the handshake may take with a server at `cliUrl`, which is up already. */
 const CLI_URL_HANDSHAKE_MS = 10_000;
 
+/** What a client opts into in `connect`, besides the connection token. */
+export interface ConnectOptIns {
+  /** Who is using the CLI, if the client says. */
+  clientInfo?: ClientInfo;
+  /** Forward the CLI's GitHub telemetry to this connection (`gitHubTelemetry.event`). */
+  enableGitHubTelemetryForwarding?: boolean;
+}
+
+/**
+ * The opt-ins of a client's options.
+ *
+ * @param options The client's options.
+ * @returns Those set.
+ */
+export function connectOptInsOf(
+  options: { clientInfo?: ClientInfo; onGitHubTelemetry?: unknown },
+): ConnectOptIns {
+  return {
+    ...(options.clientInfo ? { clientInfo: options.clientInfo } : {}),
+    ...(options.onGitHubTelemetry ? { enableGitHubTelemetryForwarding: true } : {}),
+  };
+}
+
 /**
  * Does the handshake on a new connection.
  *
  * @param connection The connection.
  * @param token The connection token the server requires, if any.
  * @param address The server at `cliUrl`, when the client attached to one.
- * @param clientInfo Who is using the CLI, if the client says.
+ * @param optIns What the client opts into (`clientInfo`, telemetry forwarding).
  * @throws {ProtocolError} `PROTOCOL_VERSION_MISMATCH`: the CLI speaks another version.
  * @throws {SdkError} `CONNECT_FAILED`: the server at `cliUrl` did not answer as a Copilot CLI.
  * @throws {RpcError} The CLI refused (e.g. a wrong token).
@@ -35,7 +58,7 @@ export async function handshake(
   connection: Connection,
   token: string | undefined,
   address: CliAddress | undefined,
-  clientInfo?: ClientInfo,
+  optIns: ConnectOptIns = {},
 ): Promise<void> {
   let version: number | undefined;
   // A server at cliUrl is up already: one that does not answer soon is not a Copilot CLI.
@@ -44,7 +67,7 @@ export async function handshake(
     try {
       const result = await connection.request<ConnectResult>(
         "connect",
-        { ...(token ? { token } : {}), ...(clientInfo ? { clientInfo } : {}) },
+        { ...(token ? { token } : {}), ...optIns },
         { timeout },
       );
       version = result?.protocolVersion;

@@ -3,7 +3,8 @@
  * session (whose responders answer the `*.requested` ones), lifecycle
  * notices to the client, and each request of the responder table to the
  * session it names, or, for the requests that belong to the connection
- * (`llmInference.*`), to the client. A request for a session this client
+ * (`llmInference.*`, and the `gitHubTelemetry.event` notification), to the
+ * client. A request for a session this client
  * does not have is answered with an error; a method in no table entry,
  * "method not found".
  *
@@ -69,6 +70,12 @@ export function route(connection: Connection, target: RouterTarget): void {
       return;
     }
     target.session(sessionId)?.dispatch(event as SessionEvent);
+  });
+  connection.onNotification("gitHubTelemetry.event", (params) => {
+    const handler = client.callbacks.onGitHubTelemetry;
+    if (!handler) return;
+    // A handler's failure (thrown, or a rejected promise) is the program's: to onError.
+    Promise.resolve().then(() => handler(params as never)).catch(client.report);
   });
   connection.onNotification("session.lifecycle", (params) => {
     if (!params || typeof params.type !== "string" || typeof params.sessionId !== "string") {

@@ -9,9 +9,8 @@
  */
 
 import { abortable, settlesWithin } from "./_async.ts";
-import { handshake } from "./_handshake.ts";
+import { type ConnectOptIns, handshake } from "./_handshake.ts";
 import type { CliAddress } from "./cli_url.ts";
-import type { ClientInfo } from "./client_options.ts";
 import { type ConnectionClosedError, ProcessError, SdkError, toError } from "./errors.ts";
 import { Connection, type RequestOptions } from "./rpc/connection.ts";
 import type { Transport } from "./transport/transport.ts";
@@ -72,8 +71,8 @@ export interface SupervisorOptions {
   connect: Connector;
   /** The server at `cliUrl`, when the client attaches to one (for messages and the handshake limit). */
   address?: CliAddress;
-  /** Who is using the CLI, sent in `connect`. */
-  clientInfo?: ClientInfo;
+  /** What the client opts into in `connect` (`clientInfo`, telemetry forwarding). */
+  optIns?: ConnectOptIns;
   /** Start on the first call. */
   autoStart: boolean;
   /** Start again after a crash. */
@@ -330,7 +329,7 @@ export class CliSupervisor {
       signal.addEventListener("abort", onAbort, { once: true });
       try {
         if (signal.aborted) throw signal.reason;
-        await handshake(connection, link.token, this.#options.address, this.#options.clientInfo);
+        await handshake(connection, link.token, this.#options.address, this.#options.optIns);
         signal.throwIfAborted();
         await this.#hooks.ready?.(connection);
         signal.throwIfAborted();

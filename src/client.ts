@@ -12,6 +12,7 @@ import { type Opener, openSession } from "./_open_session.ts";
 import { providersOf } from "./_inbound/providers.ts";
 import { withTraceContext } from "./_trace.ts";
 import { connectorFor } from "./_connector.ts";
+import { connectOptInsOf } from "./_handshake.ts";
 import { route } from "./_router.ts";
 import { LifecycleSubscribers } from "./_lifecycle.ts";
 import type { SessionHost } from "./_session_core.ts";
@@ -87,7 +88,7 @@ export class CopilotClient {
     this.#supervisor = newSupervisor(this.#options, {
       connect: connectorFor(this.#options, address),
       address,
-      clientInfo: options.clientInfo,
+      optIns: connectOptInsOf(options),
       autoStart: options.autoStart !== false,
       autoRestart: options.autoRestart !== false,
       requestTimeout: options.requestTimeout,

@@ -10,6 +10,7 @@ import type { SessionFsConfig } from "./session_fs.ts";
 import type { SessionStore } from "./session_store.ts";
 import type { ModelInfo } from "./protocol.ts";
 import type { RequestHandler } from "./request_handler.ts";
+import type { GitHubTelemetryNotification } from "./generated/rpc.ts";
 
 /**
  * Options for one call to the CLI.
@@ -179,6 +180,19 @@ export interface CopilotClientOptions {
   /** Who is using the CLI, sent in the `connect` handshake. */
   clientInfo?: ClientInfo;
   /**
+   * Receives the GitHub telemetry events the CLI emits (its own usage
+   * telemetry, per session), as in the official SDK: the client opts its
+   * connection into forwarding in the `connect` handshake. A handler that
+   * throws is reported to `onError`. Experimental in the CLI.
+   */
+  onGitHubTelemetry?: (notification: GitHubTelemetryNotification) => void | Promise<void>;
+  /**
+   * Absolute paths of plugin directories your program ships and trusts,
+   * registered with the CLI (`plugins.builtin.set`) each time it starts,
+   * before any session opens.
+   */
+  builtinPluginDirectories?: readonly string[];
+  /**
    * Start the CLI on the first call that needs it. When `false`, calls
    * before `start()` fail with an error saying to call it.
    *
@@ -193,6 +207,8 @@ export interface CopilotClientOptions {
    * cannot read a token there either.
    */
   githubToken?: string;
+  /** The official SDK's spelling of {@linkcode CopilotClientOptions.githubToken}; give one. */
+  gitHubToken?: string;
   /**
    * Let the CLI use the signed-in user's stored credentials. When `false`
    * the CLI is started with `--no-auto-login`.
@@ -321,6 +337,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       "onGetTraceContext",
       "onListModels",
       "requestHandler",
+      "onGitHubTelemetry",
     ] as const
   ) {
     const value: unknown = options[key];
@@ -338,8 +355,27 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       );
     }
   }
-  if (options.githubToken !== undefined && typeof options.githubToken !== "string") {
-    throw new TypeError('Cannot create CopilotClient: "githubToken" must be a string');
+  for (const key of ["githubToken", "gitHubToken"] as const) {
+    if (options[key] !== undefined && typeof options[key] !== "string") {
+      throw new TypeError(`Cannot create CopilotClient: "${key}" must be a string`);
+    }
+  }
+  if (
+    options.githubToken !== undefined && options.gitHubToken !== undefined &&
+    options.githubToken !== options.gitHubToken
+  ) {
+    throw new TypeError(
+      'Cannot create CopilotClient: "githubToken" and "gitHubToken" (the same option, two spellings) differ; give one',
+    );
+  }
+  const plugins: unknown = options.builtinPluginDirectories;
+  if (
+    plugins !== undefined &&
+    !(Array.isArray(plugins) && plugins.every((p) => typeof p === "string" && isAbsolute(p)))
+  ) {
+    throw new TypeError(
+      'Cannot create CopilotClient: "builtinPluginDirectories" must be an array of absolute paths, e.g. ["/opt/app/plugins"]',
+    );
   }
   if (options.cliArgs !== undefined && !Array.isArray(options.cliArgs)) {
     throw new TypeError('Cannot create CopilotClient: "cliArgs" must be an array of strings');
@@ -388,6 +424,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
   // Every option that only shapes a CLI this client would start.
   const spawnOnly = [
     "githubToken",
+    "gitHubToken",
     "useLoggedInUser",
     "cliPath",
     "cliArgs",
@@ -520,4 +557,9 @@ function checkSessionFs(config: SessionFsConfig): void {
   if (config.conventions !== "posix" && config.conventions !== "windows") {
     throw new TypeError(`${what}.conventions" must be "posix" or "windows"`);
   }
+}
+
+/** An absolute path, POSIX (`/opt/x`) or Windows (`C:\x`, `\\server\share`). */
+function isAbsolute(path: string): boolean {
+  return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
 }

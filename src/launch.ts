@@ -26,6 +26,8 @@ export interface LaunchOptions {
   logLevel?: string;
   /** A GitHub token, passed in env `COPILOT_GITHUB_TOKEN`. */
   githubToken?: string;
+  /** The same, as the official SDK spells it. */
+  gitHubToken?: string;
   /** Whether the CLI may use stored credentials. */
   useLoggedInUser?: boolean;
   /** The CLI's whole environment. */
@@ -79,18 +81,19 @@ export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   const env = { ...(options.env ?? getEnv()) };
   const args = [...(options.cliArgs ?? []), "--headless", "--no-auto-update"];
   if (options.logLevel) args.push("--log-level", options.logLevel);
-  if (options.githubToken) {
+  const githubToken = options.githubToken ?? options.gitHubToken;
+  if (githubToken) {
     // In the environment, never on the command line, and in the one variable
     // the CLI (1.0.102) both reads with --auth-token-env and removes from the
     // environment of the commands its agent runs (COPILOT_SDK_AUTH_TOKEN is
     // not removed). GH_TOKEN and GITHUB_TOKEN are left out: the CLI ignores
     // them when given --auth-token-env, and the agent could read them.
-    env.COPILOT_GITHUB_TOKEN = options.githubToken;
+    env.COPILOT_GITHUB_TOKEN = githubToken;
     delete env.GH_TOKEN;
     delete env.GITHUB_TOKEN;
     args.push("--auth-token-env", "COPILOT_GITHUB_TOKEN");
   }
-  if (!(options.useLoggedInUser ?? !options.githubToken)) args.push("--no-auto-login");
+  if (!(options.useLoggedInUser ?? !githubToken)) args.push("--no-auto-login");
   if (options.sessionIdleTimeoutSeconds) {
     args.push("--session-idle-timeout", String(options.sessionIdleTimeoutSeconds));
   }

@@ -4,10 +4,10 @@
 // (tests/e2e/options_test.ts) show the real CLI acting on a sample of them.
 
 import assert from "node:assert/strict";
-import { type CopilotClient, type ModelInfo, type SessionConfig, SessionError } from "../mod.ts";
+import { CopilotClient, type ModelInfo, type SessionConfig, SessionError } from "../mod.ts";
 import { prepareSessionConfig } from "../src/session_config.ts";
 import { runtimeEnv } from "../src/launch.ts";
-import { ScriptedCli } from "./_harness/scripted_cli.ts";
+import { ScriptedCli, settle } from "./_harness/scripted_cli.ts";
 import { test } from "./_test.ts";
 
 const UPDATE_OK = { "session.options.update": () => ({}) };
@@ -340,6 +340,63 @@ test("CopilotClient sends clientInfo in the connect handshake", async () => {
     await client.start();
     assert.deepEqual(cli.calls("connect"), [{ clientInfo: { editorName: "my-editor" } }]);
   }, { clientInfo: { editorName: "my-editor" } });
+});
+
+test("CopilotClient onGitHubTelemetry opts into forwarding in the connect handshake and receives gitHubTelemetry.event; a throwing handler goes to onError", async () => {
+  const cli = new ScriptedCli();
+  const received: unknown[] = [];
+  const errors: unknown[] = [];
+  const notification = {
+    sessionId: "s",
+    restricted: false,
+    event: { kind: "session_start", properties: {} },
+  };
+  await withClient(cli, async (client) => {
+    await client.start();
+    assert.deepEqual(cli.calls("connect"), [{ enableGitHubTelemetryForwarding: true }]);
+    await cli.notify("gitHubTelemetry.event", notification);
+    await cli.notify("gitHubTelemetry.event", { ...notification, restricted: true });
+    await settle(5);
+    assert.deepEqual(received, [notification]);
+    assert.match(String(errors[0]), /telemetry store down/);
+  }, {
+    onError: (error) => errors.push(error),
+    onGitHubTelemetry: (n) => {
+      if (n.restricted) throw new Error("telemetry store down");
+      received.push(n);
+    },
+  });
+  // Without the handler, nothing is asked for.
+  const plain = new ScriptedCli();
+  await withClient(plain, async (client) => {
+    await client.start();
+    assert.deepEqual(plain.calls("connect"), [{}]);
+  });
+});
+
+test("CopilotClient builtinPluginDirectories are registered with plugins.builtin.set after the handshake, before the client is started; relative paths are refused", async () => {
+  const cli = new ScriptedCli({ "plugins.builtin.set": () => null });
+  await withClient(cli, async (client) => {
+    await client.start();
+    assert.deepEqual(cli.calls("plugins.builtin.set"), [{ paths: ["/opt/app/plugins"] }]);
+  }, { builtinPluginDirectories: ["/opt/app/plugins"] });
+  assert.throws(
+    () => cli.client({ builtinPluginDirectories: ["plugins"] }),
+    /"builtinPluginDirectories" must be an array of absolute paths/,
+  );
+});
+
+test("CopilotClient takes the official spelling gitHubToken for githubToken, and refuses the two when they differ", () => {
+  const cli = new ScriptedCli();
+  cli.client({ gitHubToken: "ghp_a", githubToken: "ghp_a" });
+  assert.throws(
+    () => cli.client({ gitHubToken: "ghp_a", githubToken: "ghp_b" }),
+    /"githubToken" and "gitHubToken" \(the same option, two spellings\) differ; give one/,
+  );
+  assert.throws(
+    () => new CopilotClient({ cliUrl: "127.0.0.1:9", gitHubToken: "ghp_a" }),
+    /"cliUrl" cannot be combined with "gitHubToken"/,
+  );
 });
 
 test("CopilotClient.listModels() shares one request between concurrent calls, caches per connection and gives copies", async () => {

@@ -1,8 +1,8 @@
 /**
  * What a client tells each new connection it provides, after the handshake
- * and before the CLI counts as started: the session file system
- * (`sessionFs.setProvider`) and the model request handler
- * (`llmInference.setProvider`).
+ * and before the CLI counts as started: its trusted plugin directories
+ * (`plugins.builtin.set`), the session file system (`sessionFs.setProvider`)
+ * and the model request handler (`llmInference.setProvider`).
  *
  * @module
  */
@@ -19,6 +19,8 @@ export interface ProviderOptions {
   readonly sessionFs?: SessionFsConfig;
   /** The model request handler. */
   readonly requestHandler?: RequestHandler;
+  /** Trusted plugin directories, absolute. */
+  readonly builtinPluginDirectories?: readonly string[];
 }
 
 /**
@@ -32,8 +34,10 @@ export function providersOf(
   options: ProviderOptions,
 ): ((connection: Connection) => Promise<void>) | undefined {
   const { sessionFs, requestHandler } = options;
-  if (!sessionFs && !requestHandler) return undefined;
+  const plugins = options.builtinPluginDirectories ?? [];
+  if (!sessionFs && !requestHandler && !plugins.length) return undefined;
   return async (connection) => {
+    if (plugins.length) await connection.request("plugins.builtin.set", { paths: [...plugins] });
     if (sessionFs) await provideSessionFs(connection, sessionFs);
     if (requestHandler) await provideLlmInference(connection);
   };

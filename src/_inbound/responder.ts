@@ -17,6 +17,7 @@ import type { SdkMethods } from "../protocol.ts";
 import type { RequestOptions } from "../rpc/connection.ts";
 import type { SessionCallbacks } from "../session_config.ts";
 import type { RequestHandler } from "../request_handler.ts";
+import type { GitHubTelemetryNotification } from "../generated/rpc.ts";
 
 /** Sends a request to the CLI, typed by method. */
 export type SdkRequest = <M extends keyof SdkMethods & string>(
@@ -57,6 +58,8 @@ export interface RequestResponder<P = unknown, R = unknown> {
 export interface ClientCallbacks {
   /** Serves the CLI's model requests (`llmInference.*`). */
   readonly requestHandler?: RequestHandler;
+  /** Receives the CLI's forwarded GitHub telemetry (`gitHubTelemetry.event`). */
+  readonly onGitHubTelemetry?: (notification: GitHubTelemetryNotification) => unknown;
 }
 
 /** What a client-global responder knows of the client and its connection. */
