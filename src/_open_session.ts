@@ -17,7 +17,12 @@ import type { CliSupervisor } from "./_supervisor.ts";
 import type { CallOptions } from "./client_options.ts";
 import { SdkError } from "./errors.ts";
 import { CopilotSession } from "./session.ts";
-import type { PreparedSessionConfig } from "./session_config.ts";
+import {
+  type PreparedSessionConfig,
+  prepareSessionConfig,
+  type ResumeSessionConfig,
+  type SessionConfig,
+} from "./session_config.ts";
 
 /** What opening a session needs from its client. */
 export interface Opener {
@@ -29,6 +34,35 @@ export interface Opener {
   host: SessionHost;
   /** Whether the client keeps sessions' state through a session file system. */
   sessionFs?: boolean;
+}
+
+/**
+ * Checks a configuration, then opens the session; a bad configuration
+ * rejects (never throws).
+ *
+ * @param client What the client gives.
+ * @param method `session.create` or `session.resume`.
+ * @param sessionId The id; `undefined` for a cloud session whose id the server picks.
+ * @param config The configuration as the user gave it.
+ * @param options Signal and timeout.
+ * @param emptyMode The client's mode is `"empty"`.
+ * @returns The session.
+ */
+export function openChecked(
+  client: Opener,
+  method: "session.create" | "session.resume",
+  sessionId: string | undefined,
+  config: SessionConfig | ResumeSessionConfig,
+  options?: CallOptions,
+  emptyMode = false,
+): Promise<CopilotSession> {
+  try {
+    const what = method === "session.create" ? "createSession" : "resumeSession";
+    const prepared = prepareSessionConfig(config, what);
+    return openSession(client, method, sessionId, prepared, options, emptyMode);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import { abortable, reportTo } from "./_async.ts";
 import { ModelsCache } from "./_models_cache.ts";
-import { type Opener, openSession } from "./_open_session.ts";
+import { openChecked, type Opener } from "./_open_session.ts";
 import { providersOf } from "./_inbound/providers.ts";
 import { withTraceContext } from "./_trace.ts";
 import { connectorFor } from "./_connector.ts";
@@ -39,12 +39,7 @@ import {
 } from "./protocol.ts";
 import { createServerRpc, type ServerRpc } from "./rpc_proxy.ts";
 import type { CopilotSession } from "./session.ts";
-import {
-  type PreparedSessionConfig,
-  prepareSessionConfig,
-  type ResumeSessionConfig,
-  type SessionConfig,
-} from "./session_config.ts";
+import type { ResumeSessionConfig, SessionConfig } from "./session_config.ts";
 
 /** Receives lifecycle events. */
 export type LifecycleHandler<E extends LifecycleEvent = LifecycleEvent> = (event: E) => void;
@@ -264,15 +259,9 @@ export class CopilotClient {
    * @throws {TypeError} A bad configuration, e.g. a provider without a model.
    */
   createSession(config: SessionConfig = {}, options?: CallOptions): Promise<CopilotSession> {
-    let prepared: PreparedSessionConfig;
-    try {
-      prepared = prepareSessionConfig(config, "createSession");
-    } catch (error) {
-      return Promise.reject(error);
-    }
     // A cloud session's id is picked by the server, unless the caller picks one.
-    const sessionId = config.sessionId ?? (config.cloud ? undefined : crypto.randomUUID());
-    return openSession(this.#opener, "session.create", sessionId, prepared, options, this.#empty);
+    const sessionId = config?.sessionId ?? (config?.cloud ? undefined : crypto.randomUUID());
+    return openChecked(this.#opener, "session.create", sessionId, config, options, this.#empty);
   }
 
   /**
@@ -295,13 +284,7 @@ export class CopilotClient {
         new TypeError('Cannot resumeSession: "sessionId" must be a non-empty string'),
       );
     }
-    let prepared: PreparedSessionConfig;
-    try {
-      prepared = prepareSessionConfig(config, "resumeSession");
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return openSession(this.#opener, "session.resume", sessionId, prepared, options, this.#empty);
+    return openChecked(this.#opener, "session.resume", sessionId, config, options, this.#empty);
   }
 
   /**
@@ -412,6 +395,11 @@ export class CopilotClient {
   ): () => void {
     return this.#lifecycle.add(typeOrHandler, handler);
   }
+
+  /** The official SDK's name for {@linkcode CopilotClient.on}, with the same overloads. */
+  readonly onLifecycle: CopilotClient["on"] =
+    ((t: string | LifecycleHandler, h?: LifecycleHandler<never>) =>
+      this.#lifecycle.add(t, h)) as CopilotClient["on"];
 
   /** Sends a session method that answers `{success, error}`; throws when it says no. */
   async #requestSuccess(

@@ -175,6 +175,30 @@ test("CopilotClient.on() delivers lifecycle notifications by type and unsubscrib
   }
 });
 
+test("CopilotClient.onLifecycle() (the official SDK's name) subscribes like on(): every event, or one type, and unsubscribes", async () => {
+  const cli = new ScriptedCli();
+  const client = cli.client();
+  const all: string[] = [];
+  const deleted: string[] = [];
+  const off = client.onLifecycle((event) => all.push(event.type));
+  // Detached from the client object, as a callback would be passed around.
+  const { onLifecycle } = client;
+  onLifecycle("session.deleted", (event) => deleted.push(event.sessionId));
+  try {
+    await client.start();
+    await cli.notify("session.lifecycle", { type: "session.created", sessionId: "s1" });
+    await cli.notify("session.lifecycle", { type: "session.deleted", sessionId: "s1" });
+    await settle();
+    off();
+    await cli.notify("session.lifecycle", { type: "session.deleted", sessionId: "s2" });
+    await settle();
+    assert.deepEqual(all, ["session.created", "session.deleted"]);
+    assert.deepEqual(deleted, ["s1", "s2"]);
+  } finally {
+    await client.stop();
+  }
+});
+
 test("CopilotClient rejects pending calls at once when the CLI exits, with the exit code and stderr tail, and tells sessions and subscribers", async () => {
   const cli = new ScriptedCli({ "session.send": () => new Promise(() => {}) });
   const client = cli.client();
