@@ -45,6 +45,7 @@ const BOOLEANS = [
   "enableSkills",
   "suppressResumeEvent",
   "continuePendingWork",
+  "requestExtensions",
   ...AFTER_OPEN,
 ] as const;
 

@@ -32,6 +32,7 @@
  * | `SESSION_HELD` | another live client holds the session's lease in the `sessionStore` (or took it over) |
  * | `STORE_UNAVAILABLE` | the `sessionStore` could not be reached or failed; nothing was kept elsewhere |
  * | `OUTPUT_INVALID` | `session.run({ output })` got no valid answer in `maxAttempts` tries ({@linkcode OutputError}) |
+ * | `NOT_AN_EXTENSION` | `joinSession()` ran in a program the CLI did not start as an extension (no `SESSION_ID`) |
  *
  * @example Switch on the code
  * ```ts
@@ -69,7 +70,8 @@ export type SdkErrorCode =
   | "RESTART_LIMIT"
   | "SESSION_HELD"
   | "STORE_UNAVAILABLE"
-  | "OUTPUT_INVALID";
+  | "OUTPUT_INVALID"
+  | "NOT_AN_EXTENSION";
 
 /**
  * How a transport ended: the CLI's exit status and the tail of its stderr.

@@ -306,6 +306,19 @@ export interface SessionOptions {
   /** Remote behaviour: `"off"` (default), `"export"` or `"on"` (export and remote steering). */
   remoteSession?: RemoteSessionMode;
   /**
+   * Start the session's extensions: the programs in the project's
+   * `.github/extensions/<name>/extension.mjs` (and the CLI home's extensions
+   * folder), which join the session with `joinSession()` from
+   * `@copilot-sdk/copilot/extension` and add their tools. Needs a CLI with
+   * extensions on (its feature flag: `COPILOT_CLI_ENABLED_FEATURE_FLAGS=EXTENSIONS`
+   * in its environment). The CLI asks `onPermissionRequest` (kind
+   * `"extension-permission-access"`) before an extension's tool may skip the
+   * permission prompt.
+   *
+   * @default {false}
+   */
+  requestExtensions?: boolean;
+  /**
    * Skip custom instruction files (`AGENTS.md`, `.github/copilot-instructions.md`...).
    * Applied right after the session opens (`session.options.update`).
    *

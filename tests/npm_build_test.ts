@@ -98,6 +98,50 @@ try {
 }
 `;
 
+/**
+ * An extension of the consumer project (`.github/extensions/weather/extension.mjs`),
+ * which the CLI runs with its own Node: it finds the SDK in the project's
+ * `node_modules`, joins the session and declares a tool; it writes `joined`
+ * beside itself once in.
+ */
+const EXTENSION_MJS = `
+import { writeFileSync } from "node:fs";
+import { defineTool } from "@copilot-sdk/copilot";
+import { joinSession } from "@copilot-sdk/copilot/extension";
+
+await joinSession({
+  tools: [defineTool("ext_weather", {
+    description: "Get the weather in a city, from the extension",
+    parameters: { type: "object", properties: { city: { type: "string" } } },
+    skipPermission: true,
+    handler: ({ city }) => \`Snow in \${city} (\${process.version})\`,
+  })],
+});
+writeFileSync(new URL("./joined", import.meta.url), "");
+`;
+
+/** The consumer program of the extension: a session that starts it, and one turn. */
+const RUN_EXTENSION_MJS = `
+import { existsSync } from "node:fs";
+import { approveAll, CopilotClient } from "@copilot-sdk/copilot";
+
+const client = new CopilotClient({ useLoggedInUser: false });
+try {
+  const session = await client.createSession({
+    model: process.env.MODEL,
+    provider: { type: "openai", baseUrl: process.env.MODEL_URL, apiKey: "test" },
+    requestExtensions: true,
+    onPermissionRequest: approveAll,
+  });
+  const joined = new URL("./.github/extensions/weather/joined", import.meta.url);
+  for (let i = 0; i < 300 && !existsSync(joined); i++) await new Promise((r) => setTimeout(r, 100));
+  const reply = await session.sendAndWait({ prompt: "Weather in Oslo?" }, { timeout: 90_000 });
+  console.log(JSON.stringify({ content: reply?.data.content }));
+} finally {
+  await client.stop();
+}
+`;
+
 /** A consumer TypeScript file, type-checked against the installed declarations. */
 const CONSUMER_TS = `
 import { type } from "arktype";
@@ -112,9 +156,11 @@ import {
 } from "@copilot-sdk/copilot";
 import type { SessionModelSwitchToParams } from "@copilot-sdk/copilot/types";
 import { Connection, encodeFrame } from "@copilot-sdk/copilot/jsonrpc";
+import { joinSession, type JoinSessionConfig } from "@copilot-sdk/copilot/extension";
 
 export const switchTo: SessionModelSwitchToParams = { modelId: "gpt-5" };
 export const engine: [typeof Connection, typeof encodeFrame] = [Connection, encodeFrame];
+export const join: (config?: JoinSessionConfig) => Promise<{ sessionId: string }> = joinSession;
 
 const lookup = defineTool("lookup", {
   parameters: type({ id: "string" }),
@@ -156,6 +202,9 @@ export function stopped(error: unknown): boolean {
 function reply(request: RecordedRequest): ScriptedReply | string {
   const last = request.messages.at(-1);
   if (last?.role === "tool") return `The tool said: ${String(last.content)}`;
+  if (request.tools.includes("ext_weather")) {
+    return { toolCalls: [{ name: "ext_weather", arguments: { city: "Oslo" } }] };
+  }
   if (request.tools.includes("get_weather")) {
     return { toolCalls: [{ name: "get_weather", arguments: { city: "Paris" } }] };
   }
@@ -176,7 +225,7 @@ const nodes = [
   { label: "Node 24", major: "24", path: join(ROOT, "node_modules", "node24", "bin", "node") },
 ];
 const name =
-  "npm package: the packed tarball installs offline, runs a full turn with an arktype tool on Node 22 and Node 24, and type-checks a consumer with tsc (runs under Node only)";
+  "npm package: the packed tarball installs offline, runs a full turn with an arktype tool on Node 22 and Node 24 and one with a tool of a project extension (the CLI's Node), and type-checks a consumer with tsc (runs under Node only)";
 
 test(name, async () => {
   const work = mkdtempSync(join(tmpdir(), "copilot-sdk-npm-"));
@@ -253,6 +302,30 @@ test(name, async () => {
         request.messages.some((m) => m.role === "tool" && String(m.content) === "Sunny in Paris")
       ),
       "the tool's result reached the model",
+    );
+
+    // An extension of the project, run by the CLI with its own Node (24), finds
+    // the SDK in the project's node_modules and joins the session; the model calls its tool.
+    await mkdir(join(project, ".github", "extensions", "weather"), { recursive: true });
+    writeFileSync(
+      join(project, ".github", "extensions", "weather", "extension.mjs"),
+      EXTENSION_MJS,
+    );
+    writeFileSync(join(project, "run_extension.mjs"), RUN_EXTENSION_MJS);
+    execFileSync("git", ["init", "--quiet"], { cwd: project });
+    const extensionRun = await run(nodes[0].path, ["run_extension.mjs"], {
+      cwd: project,
+      env: {
+        ...env.env,
+        MODEL_URL: env.model.url,
+        MODEL: "test-model",
+        COPILOT_CLI_ENABLED_FEATURE_FLAGS: "EXTENSIONS",
+      },
+    });
+    assert.match(
+      JSON.parse(extensionRun.trim().split("\n").pop()!).content,
+      /^The tool said: Snow in Oslo \(v24\.\d+\.\d+\)$/,
+      extensionRun,
     );
 
     // The declarations type-check a consumer (strict, Node's resolution, no skipLibCheck).

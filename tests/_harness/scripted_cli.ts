@@ -8,7 +8,7 @@
  */
 
 import { withConnector } from "../../src/_connector.ts";
-import type { CliLink } from "../../src/_supervisor.ts";
+import type { CliLink, Connector } from "../../src/_supervisor.ts";
 import { CopilotClient, type CopilotClientOptions, type SessionEvent } from "../../mod.ts";
 import type { CloseInfo } from "../../src/errors.ts";
 import { Connection } from "../../src/rpc/connection.ts";
@@ -60,6 +60,15 @@ export class ScriptedCli {
    */
   client(options: CopilotClientOptions = {}): CopilotClient {
     return new CopilotClient(withConnector(options, (signal) => this.#connect(signal)));
+  }
+
+  /**
+   * Opens a link to this CLI, as a client's connector does: for code that
+   * makes its own client (e.g. `joinSession()`). `owned` says whether the
+   * client counts the CLI as its own (and shuts it down on `stop()`).
+   */
+  connector(owned = true): Connector {
+    return (signal) => this.#connect(signal).then((link) => ({ ...link, owned }));
   }
 
   /** Replaces (or adds) the answer of one method, also on the connection that is live. */
