@@ -178,3 +178,82 @@ test("CopilotSession onMcpAuthRequest: a handler that returns nothing or throws 
     await failing.close();
   }
 });
+
+test("CopilotClient.resumeSession onMcpAuthRequest: a session resumed by another client asks that client's handler again and the MCP server gets its new token; a static OAuth client (oauthClientId) reaches the handler as staticClientConfig", async () => {
+  const mcp = await startOAuthMcpServer();
+  const firstToken = `mcp-token-${crypto.randomUUID()}`;
+  const resumedToken = `mcp-token-${crypto.randomUUID()}`;
+  mcp.tokens.add(firstToken);
+  mcp.tokens.add(resumedToken);
+  const t = await cliTestEnv(["first", "second"]);
+  const first: McpAuthRequest[] = [];
+  const resumed: McpAuthRequest[] = [];
+  try {
+    const clientA = t.client();
+    const session = await clientA.createSession({
+      model: MODEL,
+      provider: t.provider,
+      onPermissionRequest: approveAll,
+      mcpServers: {
+        // oauthClientId / oauthPublicClient are the CLI's fields for a
+        // pre-registered OAuth client; the SDK's McpRemoteServerConfig does not
+        // declare them (yet), but passes them through.
+        secure: {
+          type: "http",
+          url: mcp.url,
+          tools: ["*"],
+          oauthClientId: "static-test-client",
+          oauthPublicClient: true,
+        } as { type: "http"; url: string; tools: string[] },
+      },
+      onMcpAuthRequest: (request) => {
+        first.push(request);
+        return { accessToken: firstToken };
+      },
+    });
+    await waitForMcpStatus(session, "secure", "connected");
+    assert.equal((await session.sendAndWait("Hello"))?.data.content, "first");
+    assert.ok(first.length >= 1);
+    assert.deepEqual(first[0].staticClientConfig, {
+      clientId: "static-test-client",
+      publicClient: true,
+    });
+    const id = session.sessionId;
+    await clientA.stop();
+    const before = mcp.requests.length;
+
+    const clientB = t.client();
+    const again = await clientB.resumeSession(id, {
+      model: MODEL,
+      provider: t.provider,
+      onPermissionRequest: approveAll,
+      mcpServers: { secure: { type: "http", url: mcp.url, tools: ["*"] } },
+      onMcpAuthRequest: (request) => {
+        resumed.push(request);
+        return { accessToken: resumedToken };
+      },
+    });
+    await waitForMcpStatus(again, "secure", "connected");
+    assert.ok(resumed.length >= 1, "the resumed session's onMcpAuthRequest was never called");
+    for (const request of resumed) {
+      assert.equal(request.serverName, "secure");
+      assert.equal(request.serverUrl, mcp.url);
+      assert.equal(request.reason, "initial");
+    }
+    assert.equal((await again.sendAndWait("Hello again"))?.data.content, "second");
+    assert.ok(
+      t.model.requests[1].tools.includes("secure-whoami"),
+      t.model.requests[1].tools.join(),
+    );
+
+    // After the resume, the server first saw no token, then only the new one.
+    const after = mcp.requests.slice(before);
+    assert.equal(after[0].authorization, null, JSON.stringify(after));
+    const authorized = after.filter((r) => r.authorization !== null);
+    assert.ok(authorized.some((r) => r.rpc.includes("tools/list")), JSON.stringify(after));
+    for (const r of authorized) assert.equal(r.authorization, `Bearer ${resumedToken}`);
+  } finally {
+    await t.close();
+    await mcp.close();
+  }
+});
