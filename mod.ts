@@ -61,6 +61,7 @@
  */
 
 export { CopilotClient, type LifecycleHandler } from "./src/client.ts";
+export type { OnLifecycle } from "./src/_lifecycle.ts";
 export { PROTOCOL_VERSION } from "./src/_handshake.ts";
 export type {
   CallOptions,
@@ -311,3 +312,30 @@ export type {
   Attachment as EventAttachment,
   PermissionResult as EventPermissionResult,
 } from "./src/generated/session_events.ts";
+export {
+  type CopilotClientInfo,
+  type GetAuthStatusResponse,
+  type GetStatusResponse,
+  type MCPHTTPServerConfig,
+  type MCPServerConfig,
+  type MCPStdioServerConfig,
+  type PermissionRequestResult,
+  type SectionOverrideAction,
+  type SectionTransformFn,
+  type SessionBackgroundEvent,
+  type SessionCreatedEvent,
+  type SessionDeletedEvent,
+  type SessionEventPayload,
+  type SessionForegroundEvent,
+  type SessionLifecycleEventMetadata,
+  type SessionLifecycleHandler,
+  type SessionUiApi,
+  type SessionUpdatedEvent,
+  SYSTEM_MESSAGE_SECTIONS,
+  type SystemMessageAppendConfig,
+  type SystemMessageCustomizeConfig,
+  type SystemMessageReplaceConfig,
+  type TraceContextProvider,
+  type TypedSessionEventHandler,
+  type TypedSessionLifecycleHandler,
+} from "./src/official_names.ts";

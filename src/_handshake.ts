@@ -22,8 +22,11 @@ const CLI_URL_HANDSHAKE_MS = 10_000;
 
 /** What a client opts into in `connect`, besides the connection token. */
 export interface ConnectOptIns {
-  /** Who is using the CLI, if the client says. */
-  clientInfo?: ClientInfo;
+  /** Who is using the CLI, if the client says (in the wire's field names). */
+  clientInfo?: Pick<
+    ClientInfo,
+    "editorName" | "editorVersion" | "extensionName" | "extensionVersion"
+  >;
   /** Forward the CLI's GitHub telemetry to this connection (`gitHubTelemetry.event`). */
   enableGitHubTelemetryForwarding?: boolean;
 }
@@ -37,8 +40,17 @@ export interface ConnectOptIns {
 export function connectOptInsOf(
   options: { clientInfo?: ClientInfo; onGitHubTelemetry?: unknown },
 ): ConnectOptIns {
+  const info = options.clientInfo ?? {};
+  const clientInfo = Object.fromEntries(
+    Object.entries({
+      editorName: info.applicationName ?? info.editorName,
+      editorVersion: info.applicationVersion ?? info.editorVersion,
+      extensionName: info.integrationName ?? info.extensionName,
+      extensionVersion: info.integrationVersion ?? info.extensionVersion,
+    }).filter(([, value]) => typeof value === "string" && value !== ""),
+  );
   return {
-    ...(options.clientInfo ? { clientInfo: options.clientInfo } : {}),
+    ...(Object.keys(clientInfo).length ? { clientInfo } : {}),
     ...(options.onGitHubTelemetry ? { enableGitHubTelemetryForwarding: true } : {}),
   };
 }

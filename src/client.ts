@@ -14,7 +14,7 @@ import { withTraceContext } from "./_trace.ts";
 import { connectorFor } from "./_connector.ts";
 import { connectOptInsOf } from "./_handshake.ts";
 import { route } from "./_router.ts";
-import { LifecycleSubscribers } from "./_lifecycle.ts";
+import { LifecycleSubscribers, type OnLifecycle } from "./_lifecycle.ts";
 import type { SessionHost } from "./_session_core.ts";
 import { SessionRegistry } from "./_session_registry.ts";
 import type { CliSupervisor, ConnectionState } from "./_supervisor.ts";
@@ -396,10 +396,13 @@ export class CopilotClient {
     return this.#lifecycle.add(typeOrHandler, handler);
   }
 
-  /** The official SDK's name for {@linkcode CopilotClient.on}, with the same overloads. */
-  readonly onLifecycle: CopilotClient["on"] =
-    ((t: string | LifecycleHandler, h?: LifecycleHandler<never>) =>
-      this.#lifecycle.add(t, h)) as CopilotClient["on"];
+  /**
+   * The official SDK's subscription: like {@linkcode CopilotClient.on}, for
+   * session lifecycle events only (every type, or one).
+   */
+  readonly onLifecycle: OnLifecycle =
+    ((t: string | LifecycleHandler, h?: unknown) =>
+      this.#lifecycle.addSessionOnly(t as never, h)) as OnLifecycle;
 
   /** Sends a session method that answers `{success, error}`; throws when it says no. */
   async #requestSuccess(

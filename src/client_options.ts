@@ -94,23 +94,37 @@ export interface TraceContext {
 
 /**
  * Who is using the CLI, sent once in the `connect` handshake so that the
- * CLI's telemetry names your program.
+ * CLI's telemetry names your program. The official SDK's field names
+ * (`applicationName`...) or the wire's (`editorName`...): give one of each
+ * pair.
  *
- * @example An editor extension
+ * @example An application, and an integration within it
  * ```ts
  * import type { ClientInfo } from "@copilot-sdk/copilot";
  *
- * const clientInfo: ClientInfo = { editorName: "my-editor", editorVersion: "1.2.0" };
+ * const clientInfo: ClientInfo = {
+ *   applicationName: "acme-portal",
+ *   applicationVersion: "2.4.0",
+ *   integrationName: "review-bot",
+ * };
  * ```
  */
 export interface ClientInfo {
-  /** The host program's name. */
+  /** The program's name, e.g. `"acme-portal"` (sent as `editorName`). */
+  applicationName?: string;
+  /** Its version (sent as `editorVersion`; ignored by the CLI unless it looks like one). */
+  applicationVersion?: string;
+  /** An integration within it, such as a plugin (sent as `extensionName`). */
+  integrationName?: string;
+  /** The integration's version (sent as `extensionVersion`). */
+  integrationVersion?: string;
+  /** The wire's name for `applicationName`. */
   editorName?: string;
-  /** Its version (ignored by the CLI unless it looks like one). */
+  /** The wire's name for `applicationVersion`. */
   editorVersion?: string;
-  /** The extension's name within the host. */
+  /** The wire's name for `integrationName`. */
   extensionName?: string;
-  /** Its version (ignored by the CLI unless it looks like one). */
+  /** The wire's name for `integrationVersion`. */
   extensionVersion?: string;
 }
 

@@ -19,6 +19,7 @@ import { splitSystemMessage, type SystemMessageConfig } from "./system_message.t
 import { normalizeTool, type Tool, toolDeclaration } from "./tools.ts";
 import { ToolSet } from "./tool_set.ts";
 import { checkMcpServers } from "./_checks.ts";
+import { mapMcpServers } from "./_mcp_wire.ts";
 import { mapSessionOptions } from "./_session_wire.ts";
 import type { ResumeOptions, SessionOptions } from "./session_options.ts";
 import type { UserInputHandler } from "./user_input.ts";
@@ -109,13 +110,19 @@ export interface McpLocalServerConfig {
   /** The command to run. */
   command: string;
   /** Its arguments. */
-  args: string[];
+  args?: string[];
   /** Extra environment variables. */
   env?: Record<string, string>;
   /** Its working directory. */
   cwd?: string;
-  /** Which of its tools to offer; `["*"]` for all. */
-  tools: string[];
+  /** The official SDK's name for `cwd` (sent as `cwd`); give one. */
+  workingDirectory?: string;
+  /**
+   * Which of its tools to offer: `["*"]` or left out for all, `[]` for none.
+   *
+   * @default {all}
+   */
+  tools?: string[];
   /** Milliseconds to wait for it to start. */
   timeout?: number;
 }
@@ -142,8 +149,12 @@ export interface McpRemoteServerConfig {
   url: string;
   /** Extra HTTP headers. */
   headers?: Record<string, string>;
-  /** Which of its tools to offer; `["*"]` for all. */
-  tools: string[];
+  /**
+   * Which of its tools to offer: `["*"]` or left out for all, `[]` for none.
+   *
+   * @default {all}
+   */
+  tools?: string[];
   /** Milliseconds to wait for it. */
   timeout?: number;
 }
@@ -548,6 +559,7 @@ export function prepareSessionConfig(
   const system = splitSystemMessage(config.systemMessage);
   const { tools: _tools, onPermissionRequest, onUserInputRequest, hooks, ...rest } = config;
   const wire: Record<string, unknown> = { ...rest };
+  mapMcpServers(wire, what);
   const update = mapSessionOptions(config, wire, what);
   if (provider) wire.provider = { ...provider, type: provider.type ?? "openai" };
   const handlers = splitHandlers(

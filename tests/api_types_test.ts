@@ -23,6 +23,7 @@ import type {
   SessionSendParams,
   ToolResultType as RpcToolResultType,
 } from "../src/types.ts";
+import * as official from "../mod.ts";
 import { test } from "./_test.ts";
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true
@@ -252,3 +253,52 @@ export function optionTypeChecks(session: CopilotSession, client: CopilotClient)
   // @ts-expect-error: the filter has no such field
   void client.listSessions({ cwd: "/w" });
 }
+
+// Code written for the official SDK: its type names and its shapes.
+export function officialNames(client: CopilotClient, session: CopilotSession): void {
+  const onCreated: official.TypedSessionLifecycleHandler<"session.created"> = (event) => {
+    assertType<Equals<typeof event.type, "session.created">>();
+  };
+  const onAny: official.SessionLifecycleHandler = (event) => void event.sessionId;
+  client.onLifecycle("session.created", onCreated);
+  client.onLifecycle(onAny);
+  const onMessage: official.TypedSessionEventHandler<"assistant.message"> = (event) => {
+    assertType<Equals<typeof event.data.content, string>>();
+  };
+  session.on("assistant.message", onMessage);
+  const mcp: Record<string, official.MCPServerConfig> = {
+    files: { command: "mcp-files", args: [] } satisfies official.MCPStdioServerConfig,
+    docs: { type: "http", url: "https://mcp.example.com" } satisfies official.MCPHTTPServerConfig,
+  };
+  const append: official.SystemMessageAppendConfig = { content: "Be brief." };
+  const customize: official.SystemMessageCustomizeConfig = {
+    mode: "customize",
+    sections: { tone: { action: "remove" } },
+  };
+  const transform: official.SectionTransformFn = (text) => text.toUpperCase();
+  const action: official.SectionOverrideAction = transform;
+  const decision: official.PermissionRequestResult = { kind: "no-result" };
+  const info: official.CopilotClientInfo = { applicationName: "acme", integrationVersion: "1" };
+  const tokenProvider: official.GitHubTokenProvider = () => ({ kind: "cancelled" });
+  const config: SessionConfig = {
+    mcpServers: mcp,
+    systemMessage: Math.random() > 0.5 ? append : customize,
+    gitHubTokenProvider: tokenProvider,
+  };
+  const auth: Promise<official.GetAuthStatusResponse> = client.getAuthStatus();
+  const status: Promise<official.GetStatusResponse> = client.getStatus();
+  const ui: official.SessionUiApi = session.ui;
+  void [config, action, decision, info, auth, status, ui];
+  // @ts-expect-error: not a section
+  void official.SYSTEM_MESSAGE_SECTIONS.persona;
+}
+
+test("SYSTEM_MESSAGE_SECTIONS (the official SDK's table) describes each section systemMessage's customize mode can change", () => {
+  const sections = Object.keys(official.SYSTEM_MESSAGE_SECTIONS);
+  assert.equal(sections.length, 12);
+  assert.ok(sections.includes("tone") && sections.includes("last_instructions"), sections.join());
+  for (const { description } of Object.values(official.SYSTEM_MESSAGE_SECTIONS)) {
+    assert.ok(typeof description === "string" && description.length > 10);
+  }
+  assert.ok(Object.isFrozen(official.SYSTEM_MESSAGE_SECTIONS));
+});

@@ -175,7 +175,7 @@ test("CopilotClient.on() delivers lifecycle notifications by type and unsubscrib
   }
 });
 
-test("CopilotClient.onLifecycle() (the official SDK's name) subscribes like on(): every event, or one type, and unsubscribes", async () => {
+test("CopilotClient.onLifecycle() (the official SDK's name) subscribes to session lifecycle events like on(), every type or one, and unsubscribes; the SDK's cli.* events are on()'s only", async () => {
   const cli = new ScriptedCli();
   const client = cli.client();
   const all: string[] = [];
@@ -194,6 +194,15 @@ test("CopilotClient.onLifecycle() (the official SDK's name) subscribes like on()
     await settle();
     assert.deepEqual(all, ["session.created", "session.deleted"]);
     assert.deepEqual(deleted, ["s1", "s2"]);
+    // The SDK's own cli.* events go to on() only: onLifecycle() is the session lifecycle.
+    const sdkEvents: string[] = [];
+    client.on((event) => sdkEvents.push(event.type));
+    const sessionEvents: string[] = [];
+    client.onLifecycle((event) => sessionEvents.push(event.type));
+    await cli.crash(1);
+    await settle();
+    assert.deepEqual(sdkEvents, ["cli.exited"]);
+    assert.deepEqual(sessionEvents, []);
   } finally {
     await client.stop();
   }

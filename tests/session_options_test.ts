@@ -342,6 +342,51 @@ test("CopilotClient sends clientInfo in the connect handshake", async () => {
   }, { clientInfo: { editorName: "my-editor" } });
 });
 
+test("CopilotClient clientInfo takes the official SDK's names (applicationName...) and sends the wire's (editorName...)", async () => {
+  const cli = new ScriptedCli();
+  await withClient(cli, async (client) => {
+    await client.start();
+    assert.deepEqual(cli.calls("connect"), [{
+      clientInfo: { editorName: "acme", editorVersion: "2.4.0", extensionName: "bot" },
+    }]);
+  }, {
+    clientInfo: { applicationName: "acme", applicationVersion: "2.4.0", integrationName: "bot" },
+  });
+});
+
+test("SessionConfig mcpServers: the official workingDirectory is sent as cwd (also in customAgents), tools and args may be left out; both cwd and workingDirectory, different, are refused", async () => {
+  const cli = new ScriptedCli();
+  await withClient(cli, async (client) => {
+    await client.createSession({
+      mcpServers: { files: { command: "mcp-files", workingDirectory: "/w" } },
+      customAgents: [{
+        name: "a",
+        prompt: "p",
+        mcpServers: { web: { type: "http", url: "http://127.0.0.1:9/mcp" } },
+      }, {
+        name: "b",
+        prompt: "p",
+        mcpServers: { local: { command: "x", workingDirectory: "/v", tools: [] } },
+      }],
+    });
+    const sent = cli.calls("session.create")[0];
+    assert.deepEqual(sent.mcpServers, { files: { command: "mcp-files", cwd: "/w" } });
+    assert.deepEqual(sent.customAgents[0].mcpServers, {
+      web: { type: "http", url: "http://127.0.0.1:9/mcp" },
+    });
+    assert.deepEqual(sent.customAgents[1].mcpServers, {
+      local: { command: "x", cwd: "/v", tools: [] },
+    });
+    await assert.rejects(
+      client.createSession({
+        mcpServers: { files: { command: "mcp-files", cwd: "/a", workingDirectory: "/b" } },
+      }),
+      /"mcpServers\.files" has both "cwd" and "workingDirectory" .*give one/,
+    );
+    assert.equal(cli.calls("session.create").length, 1);
+  });
+});
+
 test("CopilotClient onGitHubTelemetry opts into forwarding in the connect handshake and receives gitHubTelemetry.event; a throwing handler goes to onError", async () => {
   const cli = new ScriptedCli();
   const received: unknown[] = [];
