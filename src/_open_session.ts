@@ -135,6 +135,7 @@ export async function openSession(
     const params = { ...wire, sessionId };
     const result = await client.host.request(method, params, options);
     core ??= register(result.sessionId);
+    openResults.set(session!, result as unknown as Record<string, unknown>);
     client.sessions.opened(core.sessionId, { ...params, sessionId: core.sessionId });
     await core.opened(method === "session.resume", result);
     if (Object.keys(update).length) {
@@ -154,4 +155,19 @@ export async function openSession(
     if (core) client.sessions.delete(core.sessionId);
     throw error;
   }
+}
+
+/** What the CLI answered when each session was opened. */
+const openResults = new WeakMap<CopilotSession, Record<string, unknown>>();
+
+/**
+ * The CLI's whole answer to the `session.create` or `session.resume` that
+ * opened `session` (fields the session object does not keep, e.g. the
+ * environment granted to an extension).
+ *
+ * @param session A session opened by {@linkcode openSession}.
+ * @returns The answer, or `undefined` for a session opened otherwise.
+ */
+export function openResultOf(session: CopilotSession): Record<string, unknown> | undefined {
+  return openResults.get(session);
 }

@@ -76,6 +76,22 @@ export interface JoinSessionConfig extends ResumeSessionConfig {
    */
   onError?: (error: unknown) => void;
   /**
+   * Names of environment variables this extension needs that the CLI keeps
+   * from extensions (those it counts as secrets, e.g. `GITHUB_TOKEN`). The
+   * CLI asks the session's permission handler (kind `"extension-env-access"`,
+   * with the names it filters); once granted, their values are set in this
+   * process's environment before {@linkcode joinSession} resolves. A refusal
+   * makes the join fail. Names the CLI does not filter, or that are unset, are
+   * not asked about.
+   *
+   * @example Ask for the GitHub token
+   * ```ts ignore
+   * await joinSession({ requestedEnvironmentVariables: ["GITHUB_TOKEN"] });
+   * const token = process.env.GITHUB_TOKEN;
+   * ```
+   */
+  requestedEnvironmentVariables?: string[];
+  /**
    * How long a request to the CLI may take, in milliseconds.
    *
    * @default {60000}
@@ -87,7 +103,8 @@ export interface JoinSessionConfig extends ResumeSessionConfig {
  * Joins the session the Copilot CLI started this program for: connects to the
  * CLI over this process's stdin and stdout, and adds the configuration's
  * tools, handlers and hooks to the session (`session.resume`, without a
- * `session.resume` event unless `suppressResumeEvent: false`). The returned
+ * `session.resume` event unless `suppressResumeEvent: false`), and sets the
+ * environment variables granted (`requestedEnvironmentVariables`). The returned
  * session is the one the user is in: `send()` prompts it, `on()` follows its
  * events, `log()` writes to its timeline.
  *
@@ -100,7 +117,7 @@ export interface JoinSessionConfig extends ResumeSessionConfig {
  * @returns The joined session.
  * @throws {SdkError} `NOT_AN_EXTENSION`: `SESSION_ID` is not set (the CLI did not start this program).
  * @throws {TypeError} A bad configuration, e.g. two tools with one name.
- * @throws {RpcError} The CLI refused the join.
+ * @throws {RpcError} The CLI refused the join (e.g. the environment variables were refused).
  *
  * @example Follow the session and answer in its timeline
  * ```ts ignore

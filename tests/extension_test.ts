@@ -177,3 +177,47 @@ test("createSession({ requestExtensions: true }) asks the CLI to start the sessi
     await client.stop();
   }
 });
+
+test("joinSession({ requestedEnvironmentVariables }): asks the CLI for them and sets only the asked-for names it granted", async () => {
+  const cli = new ScriptedCli({
+    "session.resume": (params) => ({
+      sessionId: params.sessionId,
+      grantedEnvironmentVariables: { GITHUB_TOKEN: "ghp_x", SMUGGLED: "no", OTHER: 42 },
+    }),
+  });
+  const set: Array<[string, string]> = [];
+  await joinWith(
+    cli.connector(false),
+    "s-5",
+    { requestedEnvironmentVariables: ["GITHUB_TOKEN", "OTHER"] },
+    undefined,
+    (name, value) => set.push([name, value]),
+  );
+  try {
+    assert.deepEqual(cli.calls("session.resume")[0].requestedEnvironmentVariables, [
+      "GITHUB_TOKEN",
+      "OTHER",
+    ]);
+    assert.deepEqual(set, [["GITHUB_TOKEN", "ghp_x"]]);
+  } finally {
+    await cli.crash(0);
+  }
+});
+
+test("joinSession({ requestedEnvironmentVariables }): an empty list is not sent; a bad one is refused before connecting", async () => {
+  const cli = new ScriptedCli();
+  await joinWith(cli.connector(false), "s-6", { requestedEnvironmentVariables: [] });
+  try {
+    assert.equal("requestedEnvironmentVariables" in cli.calls("session.resume")[0], false);
+  } finally {
+    await cli.crash(0);
+  }
+  for (const bad of ["GITHUB_TOKEN", [""], [1]]) {
+    await assert.rejects(
+      // deno-lint-ignore no-explicit-any
+      joinWith(cli.connector(false), "s-7", { requestedEnvironmentVariables: bad as any }),
+      /"requestedEnvironmentVariables" must be an array of variable names/,
+    );
+  }
+  assert.equal(cli.launches, 1);
+});

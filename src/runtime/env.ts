@@ -16,7 +16,11 @@ interface NodeProcess {
 
 /** The part of the `Deno` namespace used here (typed locally so tsc needs no Deno types). */
 interface DenoEnvApi {
-  env: { toObject(): Record<string, string>; get(name: string): string | undefined };
+  env: {
+    toObject(): Record<string, string>;
+    get(name: string): string | undefined;
+    set(name: string, value: string): void;
+  };
   cwd(): string;
   build: { os: string; arch: string };
   statSync(path: string): { isFile: boolean; isDirectory: boolean };
@@ -68,6 +72,17 @@ export function getEnvVar(name: string): string | undefined {
     }
   }
   return nodeProcess().env[name];
+}
+
+/**
+ * Sets one environment variable of this process.
+ *
+ * @param name The variable's name.
+ * @param value Its value.
+ */
+export function setEnvVar(name: string, value: string): void {
+  if (detectRuntime() === "deno") deno().env.set(name, value);
+  else nodeProcess().env[name] = value;
 }
 
 /**

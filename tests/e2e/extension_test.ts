@@ -144,3 +144,53 @@ test("a session without requestExtensions starts no extension", async () => {
     await t.close();
   }
 });
+
+for (const answer of ["approve-once", "reject"] as const) {
+  test(
+    `joinSession({ requestedEnvironmentVariables }): the CLI asks the session's handler; ${
+      answer === "reject"
+        ? "refused, the join fails"
+        : "granted, the value is set before the join resolves"
+    }`,
+    async () => {
+      const t = await cliTestEnv(["ok"]);
+      try {
+        const { work, env, lines } = project(t, true);
+        // A variable the CLI keeps from extensions.
+        env.OPENAI_API_KEY = "sk-test-granted";
+        env.SDK_TEST_EXTENSION_ENV = "OPENAI_API_KEY";
+        const client = t.client({ env, cwd: work });
+        const permissions: PermissionRequest[] = [];
+        await client.createSession({
+          model: MODEL,
+          provider: t.provider,
+          requestExtensions: true,
+          onPermissionRequest: (request) => {
+            permissions.push(request);
+            return request.kind === "extension-env-access" ? { kind: answer } : approveAll();
+          },
+        });
+        const end = await until(
+          "the extension to join or fail",
+          () => lines().find((l) => l.startsWith("joined ") || l.startsWith("failed ")),
+        );
+        const asked = permissions.find((p) => p.kind === "extension-env-access");
+        assert.deepEqual(asked && { ...asked }, {
+          kind: "extension-env-access",
+          extensionName: "project:sdk-echo",
+          environmentVariables: ["OPENAI_API_KEY"],
+        });
+        assert.equal(lines()[1], "before OPENAI_API_KEY=unset");
+        if (answer === "reject") {
+          assert.match(end, /^failed /);
+          assert.ok(!lines().some((l) => l.startsWith("after ")), lines().join("\n"));
+        } else {
+          assert.match(end, /^joined /);
+          assert.ok(lines().includes("after OPENAI_API_KEY=sk-test-granted"), lines().join("\n"));
+        }
+      } finally {
+        await t.close();
+      }
+    },
+  );
+}
