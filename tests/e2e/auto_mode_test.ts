@@ -15,7 +15,6 @@
 
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
-import { createServer } from "node:http";
 import {
   approveAll,
   type AutoModeSwitchRequest,
@@ -23,6 +22,7 @@ import {
   type SessionEvent,
 } from "../../mod.ts";
 import { cliTestEnv } from "../_harness/cli_env.ts";
+import { type FakeAnswer, fakeGitHubApi } from "../_harness/fake_github_api.ts";
 import type { ModelServer } from "../_harness/model_server.ts";
 import { test } from "../_test.ts";
 
@@ -38,85 +38,71 @@ const PICKED = "gpt-5-mini";
  */
 async function fakeCopilotApi(model: ModelServer) {
   const chats: string[] = [];
-  const paths: string[] = [];
-  let origin = "";
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", async () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      const path = new URL(request.url ?? "/", origin).pathname;
-      paths.push(`${request.method} ${path}`);
-      const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
-        response.writeHead(status, { "content-type": "application/json", ...headers });
-        response.end(JSON.stringify(value));
-      };
-      if (path === "/copilot_internal/user") {
-        return json(200, {
-          login: "auto-mode-user",
-          copilot_plan: "individual_pro",
-          endpoints: { api: origin, telemetry: "https://localhost:1/telemetry" },
-          analytics_tracking_id: "auto-mode-tracking-id",
-        });
-      }
+  const api = await fakeGitHubApi({
+    user: (_token, origin) => ({
+      login: "auto-mode-user",
+      copilot_plan: "individual_pro",
+      endpoints: { api: origin, telemetry: "https://localhost:1/telemetry" },
+      analytics_tracking_id: "auto-mode-tracking-id",
+    }),
+    async route({ path, body }): Promise<FakeAnswer | undefined> {
       if (path === "/models") {
-        return json(200, {
-          data: [LIMITED, PICKED, "auto"].map((id) => ({
-            id,
-            name: id,
-            capabilities: {
-              supports: { vision: false },
-              limits: { max_context_window_tokens: 128000 },
-            },
-          })),
-        });
+        return {
+          status: 200,
+          body: {
+            data: [LIMITED, PICKED, "auto"].map((id) => ({
+              id,
+              name: id,
+              capabilities: {
+                supports: { vision: false },
+                limits: { max_context_window_tokens: 128000 },
+              },
+            })),
+          },
+        };
       }
       if (path === "/models/session") {
-        return json(200, {
-          selected_model: PICKED,
-          session_token: "auto-session-token",
-          expires_at: Math.floor(Date.now() / 1000) + 3600,
-          available_models: [PICKED, LIMITED],
-        });
+        return {
+          status: 200,
+          body: {
+            selected_model: PICKED,
+            session_token: "auto-session-token",
+            expires_at: Math.floor(Date.now() / 1000) + 3600,
+            available_models: [PICKED, LIMITED],
+          },
+        };
       }
-      if (path === "/chat/completions") {
-        const name = String(JSON.parse(body).model);
-        chats.push(name);
-        if (name === LIMITED) {
-          return json(429, {
+      if (path !== "/chat/completions") return undefined;
+      const name = String(JSON.parse(body).model);
+      chats.push(name);
+      if (name === LIMITED) {
+        return {
+          status: 429,
+          body: {
             error: {
               message: "You've reached your weekly rate limit.",
               type: "user_weekly_rate_limited",
               code: "user_weekly_rate_limited",
             },
-          }, { "retry-after": "1" });
-        }
-        const forwarded = await fetch(`${model.url}/chat/completions`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body,
-        });
-        response.writeHead(forwarded.status, {
-          "content-type": forwarded.headers.get("content-type") ?? "application/json",
-        });
-        response.end(Buffer.from(await forwarded.arrayBuffer()));
-        return;
+          },
+          headers: { "retry-after": "1" },
+        };
       }
-      json(404, { message: "Not Found" });
-    });
+      const forwarded = await fetch(`${model.url}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      return {
+        status: forwarded.status,
+        body: Buffer.from(await forwarded.arrayBuffer()),
+        headers: {
+          "content-type": forwarded.headers.get("content-type") ?? "application/json",
+        },
+      };
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return {
-    url: origin,
-    chats,
-    paths,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { ...api, chats };
 }
 
 /** Resolves with the first event matching `predicate`; fails after 60 s. */

@@ -6,11 +6,11 @@
 
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { join } from "node:path";
 import type { GitHubTelemetryNotification } from "../../src/generated/rpc.ts";
 import { approveAll } from "../../mod.ts";
 import { cliTestEnv, MODEL } from "../_harness/cli_env.ts";
+import { fakeGitHubApi } from "../_harness/fake_github_api.ts";
 import { test } from "../_test.ts";
 
 test("CopilotClient onGitHubTelemetry receives the real CLI's telemetry events for a session (session_start among them)", async () => {
@@ -66,32 +66,19 @@ test("CopilotClient builtinPluginDirectories registers a plugin with the real CL
 });
 
 test("CopilotClient gitHubToken (the official spelling of githubToken) is the token the real CLI signs in with", async () => {
-  const authorizations: string[] = [];
-  const api = createServer((request, response) => {
-    authorizations.push(request.headers.authorization ?? "");
-    request.resume();
-    request.on("end", () => {
-      response.writeHead(404, { "content-type": "application/json" });
-      response.end(JSON.stringify({ message: "Not Found" }));
-    });
-  });
-  await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(api.address() as { port: number }).port}`;
+  const api = await fakeGitHubApi();
   const t = await cliTestEnv();
   try {
     const token = `ghp_${crypto.randomUUID().replaceAll("-", "")}`;
     const client = t.client({
       gitHubToken: token,
-      env: { ...t.env, COPILOT_API_URL: url, COPILOT_DEBUG_GITHUB_API_URL: url },
+      env: { ...t.env, COPILOT_API_URL: api.url, COPILOT_DEBUG_GITHUB_API_URL: api.url },
     });
     const auth = await client.getAuthStatus();
     assert.equal(auth.authType, "token", JSON.stringify(auth));
-    assert.ok(authorizations.some((header) => header.endsWith(token)), authorizations.join());
+    assert.ok(api.authorizations.some((header) => header.endsWith(token)), api.paths.join());
   } finally {
     await t.close();
-    await new Promise<void>((resolve) => {
-      api.close(() => resolve());
-      api.closeAllConnections();
-    });
+    await api.close();
   }
 });

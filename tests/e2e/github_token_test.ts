@@ -7,46 +7,21 @@
 
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
 import { join } from "node:path";
 import { approveAll, type GitHubTokenProviderArgs } from "../../mod.ts";
 import { cliTestEnv } from "../_harness/cli_env.ts";
+import { fakeGitHubApi } from "../_harness/fake_github_api.ts";
 import { test } from "../_test.ts";
 
-/** A fake GitHub API: `/copilot_internal/user` answers a user named after the bearer token's end. */
-async function fakeGitHubApi() {
-  const authorizations: string[] = [];
-  const server = createServer((request, response) => {
-    const authorization = request.headers.authorization ?? "";
-    authorizations.push(authorization);
-    request.resume();
-    request.on("end", () => {
-      const token = /^bearer (\S+)$/i.exec(authorization)?.[1];
-      if (request.url?.startsWith("/copilot_internal/user") && token) {
-        response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({
-          login: `user-${token.slice(-8)}`,
-          chat_enabled: true,
-          copilot_plan: "individual",
-        }));
-        return;
-      }
-      response.writeHead(404, { "content-type": "application/json" });
-      response.end(JSON.stringify({ message: "Not Found" }));
-    });
+/** A fake GitHub API whose `/copilot_internal/user` names the user after the bearer token's end. */
+const signInApi = () =>
+  fakeGitHubApi({
+    user: (token) => ({
+      login: `user-${token.slice(-8)}`,
+      chat_enabled: true,
+      copilot_plan: "individual",
+    }),
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    authorizations,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
 
 const newToken = () => `ghu_${crypto.randomUUID().replaceAll("-", "")}`;
 
@@ -63,7 +38,7 @@ function filesContaining(dir: string, needle: string): string[] {
 }
 
 test("SessionConfig.gitHubTokenProvider: the real CLI asks for the session's GitHub token and signs in to GitHub's API with it; resumeSession asks the new provider; the token is in no file the CLI writes", async () => {
-  const api = await fakeGitHubApi();
+  const api = await signInApi();
   const t = await cliTestEnv();
   try {
     const client = t.client({
@@ -120,7 +95,7 @@ test("SessionConfig.gitHubTokenProvider: the real CLI asks for the session's Git
 });
 
 test('SessionConfig.gitHubTokenProvider: a provider that refuses ({ kind: "cancelled" }) or throws fails createSession through the real CLI, and no token reaches GitHub\'s API', async () => {
-  const api = await fakeGitHubApi();
+  const api = await signInApi();
   const t = await cliTestEnv();
   try {
     const errors: unknown[] = [];

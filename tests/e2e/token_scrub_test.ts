@@ -10,39 +10,15 @@
 
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
-import { createServer } from "node:http";
 import { approveAll } from "../../mod.ts";
 import { cliTestEnv, MODEL } from "../_harness/cli_env.ts";
+import { fakeGitHubApi } from "../_harness/fake_github_api.ts";
 import { test } from "../_test.ts";
 
 /** A fresh random secret; its random core is what is searched for, so a partial leak shows too. */
 function secret(prefix: string): { value: string; core: string } {
   const core = crypto.randomUUID().replaceAll("-", "");
   return { value: `${prefix}${core}`, core: core.slice(4, 24) };
-}
-
-/** A fake GitHub API on 127.0.0.1 recording the Authorization header of every request. */
-async function fakeGitHubApi() {
-  const authorizations: string[] = [];
-  const server = createServer((request, response) => {
-    authorizations.push(request.headers.authorization ?? "");
-    request.resume();
-    request.on("end", () => {
-      response.writeHead(404, { "content-type": "application/json" });
-      response.end(JSON.stringify({ message: "Not Found" }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    authorizations,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
 }
 
 const SHOW_ENV = String.raw`{ env; echo; cat /proc/self/environ | tr '\0' '\n'; echo;
