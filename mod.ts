@@ -112,15 +112,17 @@ export type {
   DirectoryAttachment,
   FileAttachment,
   InfiniteSessionConfig,
-  McpLocalServerConfig,
-  McpRemoteServerConfig,
-  McpServerConfig,
   MessageOptions,
   ProviderConfig,
   ResumeSessionConfig,
   SelectionAttachment,
   SessionConfig,
 } from "./src/session_config.ts";
+export type {
+  McpLocalServerConfig,
+  McpRemoteServerConfig,
+  McpServerConfig,
+} from "./src/mcp_server_config.ts";
 export {
   type ArgumentCheck,
   type ArkToolOptions,
@@ -188,6 +190,7 @@ export type {
 export type {
   AutoModeSwitchHandler,
   AutoModeSwitchRequest,
+  AutoModeSwitchResponse,
   BearerTokenProvider,
   CommandContext,
   CommandDefinition,

@@ -401,6 +401,12 @@ export interface McpAuthRequest {
     grantType?: "client_credentials";
     publicClient?: boolean;
   };
+  /** The server's answer that asked for OAuth (its status, headers and body), when sent. */
+  httpResponse?: {
+    statusCode: number;
+    headers: Array<{ name: string; value: string }>;
+    body?: string;
+  };
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { AuthStatusResponse, SessionLifecycleEvent, StatusResponse } from "./protocol.ts";
 import type { ClientInfo, TraceContext } from "./client_options.ts";
 import type { SessionEventOf, SessionEventType } from "./events.ts";
-import type { McpLocalServerConfig, McpRemoteServerConfig } from "./session_config.ts";
+import type { McpLocalServerConfig, McpRemoteServerConfig } from "./mcp_server_config.ts";
 import type { PermissionResult } from "./permissions.ts";
 import type {
   SectionOverride,

@@ -20,6 +20,7 @@ import { normalizeTool, type Tool, toolDeclaration } from "./tools.ts";
 import { ToolSet } from "./tool_set.ts";
 import { checkMcpServers } from "./_checks.ts";
 import { mapMcpServers } from "./_mcp_wire.ts";
+import type { McpServerConfig } from "./mcp_server_config.ts";
 import { mapSessionOptions } from "./_session_wire.ts";
 import type { ResumeOptions, SessionOptions } from "./session_options.ts";
 import type { UserInputHandler } from "./user_input.ts";
@@ -87,92 +88,6 @@ export interface ProviderConfig extends
     apiVersion?: string;
   };
 }
-
-/**
- * A local (stdio) MCP server.
- *
- * @example A filesystem MCP server
- * ```ts
- * import type { McpLocalServerConfig } from "@copilot-sdk/copilot";
- *
- * const files: McpLocalServerConfig = {
- *   type: "local",
- *   command: "npx",
- *   args: ["-y", "@modelcontextprotocol/server-filesystem", "/tmp"],
- *   tools: ["*"],
- * };
- * // createSession({ model, mcpServers: { files } })
- * ```
- */
-export interface McpLocalServerConfig {
-  /** `"local"` (or `"stdio"`). */
-  type?: "local" | "stdio";
-  /** The command to run. */
-  command: string;
-  /** Its arguments. */
-  args?: string[];
-  /** Extra environment variables. */
-  env?: Record<string, string>;
-  /** Its working directory. */
-  cwd?: string;
-  /** The official SDK's name for `cwd` (sent as `cwd`); give one. */
-  workingDirectory?: string;
-  /**
-   * Which of its tools to offer: `["*"]` or left out for all, `[]` for none.
-   *
-   * @default {all}
-   */
-  tools?: string[];
-  /** Milliseconds to wait for it to start. */
-  timeout?: number;
-}
-
-/**
- * A remote (HTTP or SSE) MCP server.
- *
- * @example A remote MCP server with a header
- * ```ts
- * import type { McpRemoteServerConfig } from "@copilot-sdk/copilot";
- *
- * const docs: McpRemoteServerConfig = {
- *   type: "http",
- *   url: "https://mcp.example.com/mcp",
- *   headers: { authorization: "Bearer <token>" },
- *   tools: ["search"],
- * };
- * ```
- */
-export interface McpRemoteServerConfig {
-  /** `"http"` or `"sse"`. */
-  type: "http" | "sse";
-  /** Its URL. */
-  url: string;
-  /** Extra HTTP headers. */
-  headers?: Record<string, string>;
-  /**
-   * Which of its tools to offer: `["*"]` or left out for all, `[]` for none.
-   *
-   * @default {all}
-   */
-  tools?: string[];
-  /** Milliseconds to wait for it. */
-  timeout?: number;
-}
-
-/**
- * An MCP server the session may use.
- *
- * @example Servers by name
- * ```ts
- * import type { McpServerConfig } from "@copilot-sdk/copilot";
- *
- * const mcpServers: Record<string, McpServerConfig> = {
- *   files: { command: "mcp-files", args: ["."], tools: ["*"] },
- *   docs: { type: "sse", url: "https://mcp.example.com/sse", tools: ["*"] },
- * };
- * ```
- */
-export type McpServerConfig = McpLocalServerConfig | McpRemoteServerConfig;
 
 /**
  * A custom agent the session's agent may hand work to.

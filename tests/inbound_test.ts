@@ -154,6 +154,34 @@ test("Plan mode responders: exitPlanMode.request approves without a handler and 
   }
 });
 
+test("Auto mode responder: a throwing onAutoModeSwitchRequest, or one that answers something else than yes/yes_always/no, says no and is reported to onError", async () => {
+  const cli = new ScriptedCli();
+  const errors: Error[] = [];
+  const client = cli.client({ onError: (error) => errors.push(error as Error) });
+  try {
+    const answers: Array<() => unknown> = [
+      () => {
+        throw new Error("policy store down");
+      },
+      () => "maybe",
+      () => "yes_always",
+    ];
+    await client.createSession({
+      sessionId: "auto",
+      onAutoModeSwitchRequest: () => answers.shift()!() as "yes",
+    });
+    const ask = () => cli.request("autoModeSwitch.request", { sessionId: "auto" });
+    assert.deepEqual(await ask(), { response: "no" });
+    assert.deepEqual(await ask(), { response: "no" });
+    assert.deepEqual(await ask(), { response: "yes_always" });
+    assert.equal(errors.length, 2);
+    assert.equal(errors[0].message, "policy store down");
+    assert.match(errors[1].message, /answered "maybe"; answer "yes", "yes_always" or "no"/);
+  } finally {
+    await client.stop();
+  }
+});
+
 test("Command responder: command.execute runs the command's handler and answers; an unknown command or a throwing handler answers with an error", async () => {
   const cli = new ScriptedCli();
   const client = cli.client({ onError: () => {} });

@@ -13,7 +13,7 @@ import type {
   ExitPlanModeRequest,
   ExitPlanModeResult,
 } from "../handlers.ts";
-import type { RequestResponder } from "./responder.ts";
+import { guarded, type RequestResponder } from "./responder.ts";
 
 /** Asks the session's `onExitPlanModeRequest`; approves without one. */
 export const exitPlanModeResponder: RequestResponder<ExitPlanModeRequest, ExitPlanModeResult> = {
@@ -29,7 +29,13 @@ export const exitPlanModeResponder: RequestResponder<ExitPlanModeRequest, ExitPl
   },
 };
 
-/** Asks the session's `onAutoModeSwitchRequest`; says `"no"` without one. */
+const AUTO_MODE_ANSWERS: ReadonlySet<unknown> = new Set(["yes", "yes_always", "no"]);
+
+/**
+ * Asks the session's `onAutoModeSwitchRequest`; says `"no"` without one. A
+ * handler that throws, or answers something else than `"yes"`,
+ * `"yes_always"` or `"no"`, is reported to `onError` and says `"no"`.
+ */
 export const autoModeSwitchResponder: RequestResponder<
   AutoModeSwitchRequest,
   { response: AutoModeSwitchResponse }
@@ -39,8 +45,19 @@ export const autoModeSwitchResponder: RequestResponder<
     const handler = session.callbacks.onAutoModeSwitchRequest;
     if (!handler) return { response: "no" };
     const { errorCode, retryAfterSeconds } = request ?? {};
-    return {
-      response: await handler({ errorCode, retryAfterSeconds }, { sessionId: session.sessionId }),
-    };
+    const response = await guarded(
+      session,
+      () => handler({ errorCode, retryAfterSeconds }, { sessionId: session.sessionId }),
+      () => "no" as const,
+    );
+    if (AUTO_MODE_ANSWERS.has(response)) return { response };
+    session.report(
+      new TypeError(
+        `onAutoModeSwitchRequest answered ${
+          JSON.stringify(response)
+        }; answer "yes", "yes_always" or "no" (taken as "no")`,
+      ),
+    );
+    return { response: "no" };
   },
 };
