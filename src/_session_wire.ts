@@ -55,6 +55,8 @@ const STRINGS = [
   "agent",
   "gitHubToken",
   "organizationCustomInstructions",
+  "authClientIdMetadataUrl",
+  "extensionSdkPath",
 ] as const;
 
 const STRING_ARRAYS = [
@@ -63,6 +65,7 @@ const STRING_ARRAYS = [
   "pluginDirectories",
   "instructionDirectories",
   "disabledMcpServers",
+  "includedBuiltinSkills",
 ] as const;
 
 const OBJECTS = [
@@ -76,6 +79,9 @@ const OBJECTS = [
   "githubMcpToolConfig",
   "managedSettings",
   "cloud",
+  "featureFlags",
+  "canvasProvider",
+  "extensionInfo",
 ] as const;
 
 const CHOICES: { [K in keyof Options]?: readonly string[] } = {
@@ -84,6 +90,7 @@ const CHOICES: { [K in keyof Options]?: readonly string[] } = {
   mcpOAuthTokenStorage: ["persistent", "in-memory"],
   embeddingCacheStorage: ["persistent", "in-memory"],
   remoteSession: ["off", "export", "on"],
+  askUserVariant: ["legacy", "elicitation"],
 };
 
 /**

@@ -13,6 +13,7 @@ import type {
   MemoryConfiguration,
   ModelCapabilitiesOverride,
   NamedProviderConfig,
+  OpenCanvasInstance,
   ProviderModelConfig,
   RemoteSessionMode,
   SessionLogLevel,
@@ -32,6 +33,7 @@ export type {
   MemoryConfiguration,
   ModelCapabilitiesOverride,
   NamedProviderConfig,
+  OpenCanvasInstance,
   ProviderModelConfig,
   ReasoningSummary,
   RemoteSessionMode,
@@ -319,6 +321,40 @@ export interface SessionOptions {
    */
   requestExtensions?: boolean;
   /**
+   * The shape of the built-in `ask_user` tool the model sees: `"legacy"`
+   * (a question with choices, answered by `onUserInputRequest`) or
+   * `"elicitation"` (structured forms, answered by `onElicitationRequest`,
+   * which you then also give).
+   *
+   * @default {"legacy"}
+   */
+  askUserVariant?: "legacy" | "elicitation";
+  /**
+   * Built-in skills to keep: with the client's mode `"empty"` no built-in
+   * skill is on unless named here.
+   */
+  includedBuiltinSkills?: string[];
+  /** The URL of your OAuth Client ID Metadata Document, naming your program to MCP servers' OAuth. */
+  authClientIdMetadataUrl?: string;
+  /** Feature flags you resolved for this session (give them again on resume). */
+  featureFlags?: Record<string, boolean>;
+  /**
+   * A stable identity for the canvases this connection declares (`id` is
+   * used as their extension id), so they survive a reconnect or CLI restart.
+   */
+  canvasProvider?: { id: string; name?: string };
+  /**
+   * A stable identity for this connection as an extension (`source:name`),
+   * instead of one that changes on each reconnect.
+   */
+  extensionInfo?: { source: string; name: string };
+  /**
+   * A folder of the official SDK (`copilot-sdk/` with `index.js` and
+   * `extension.js`) for the CLI to give this session's extensions instead
+   * of the one it bundles; ignored when missing or invalid.
+   */
+  extensionSdkPath?: string;
+  /**
    * Skip custom instruction files (`AGENTS.md`, `.github/copilot-instructions.md`...).
    * Applied right after the session opens (`session.options.update`).
    *
@@ -375,6 +411,8 @@ export interface ResumeOptions {
    * @default {false}
    */
   continuePendingWork?: boolean;
+  /** The canvases that were open when the session was suspended, to open again. */
+  openCanvases?: OpenCanvasInstance[];
 }
 
 /**

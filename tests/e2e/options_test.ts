@@ -188,3 +188,44 @@ test("CopilotClient telemetry writes the CLI's spans to a file, joined to onGetT
     await t.close();
   }
 });
+
+test('SessionConfig.askUserVariant "elicitation" gives the model the form-shaped ask_user, which reaches onElicitationRequest; the answer reaches the model', async () => {
+  const form = {
+    message: "Which environment?",
+    requestedSchema: {
+      type: "object",
+      properties: { env: { type: "string", enum: ["staging", "production"] } },
+      required: ["env"],
+    },
+  };
+  const t = await cliTestEnv((request) =>
+    request.messages.some((m) => m.role === "tool")
+      ? "deployed"
+      : { toolCalls: [{ name: "ask_user", arguments: form }] }
+  );
+  try {
+    const asked: unknown[] = [];
+    const session = await t.client().createSession({
+      model: MODEL,
+      provider: t.provider,
+      askUserVariant: "elicitation",
+      onElicitationRequest: (request) => {
+        asked.push(request);
+        return { action: "accept", content: { env: "staging" } };
+      },
+    });
+    assert.equal((await session.sendAndWait("Deploy"))?.data.content, "deployed");
+    const askUser = t.model.requests[0].body.tools.find(
+      (tool: { function: { name: string } }) => tool.function.name === "ask_user",
+    );
+    assert.deepEqual(
+      Object.keys(askUser.function.parameters.properties).sort(),
+      ["message", "requestedSchema"],
+    );
+    assert.equal((asked[0] as { message: string }).message, "Which environment?");
+    const result = t.model.requests[1].messages.find((m) => m.role === "tool");
+    assert.match(String(result?.content), /staging/);
+  } finally {
+    await t.close();
+  }
+});
