@@ -62,6 +62,13 @@
 
 export { CopilotClient, type LifecycleHandler } from "./src/client.ts";
 export type { OnLifecycle } from "./src/_lifecycle.ts";
+export {
+  type ChildProcessRuntimeConnection,
+  RuntimeConnection,
+  type StdioRuntimeConnection,
+  type TcpRuntimeConnection,
+  type UriRuntimeConnection,
+} from "./src/runtime_connection.ts";
 export { PROTOCOL_VERSION } from "./src/_handshake.ts";
 export type {
   CallOptions,

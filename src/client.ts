@@ -13,6 +13,7 @@ import { providersOf } from "./_inbound/providers.ts";
 import { withTraceContext } from "./_trace.ts";
 import { connectorFor } from "./_connector.ts";
 import { connectOptInsOf } from "./_handshake.ts";
+import { lowerConnection } from "./runtime_connection.ts";
 import { route } from "./_router.ts";
 import { LifecycleSubscribers, type OnLifecycle } from "./_lifecycle.ts";
 import type { SessionHost } from "./_session_core.ts";
@@ -77,6 +78,7 @@ export class CopilotClient {
    * @throws {TypeError} Options that contradict each other.
    */
   constructor(options: CopilotClientOptions = {}) {
+    options = lowerConnection(options ?? {});
     const address = checkClientOptions(options);
     this.#options = withSessionStore(options);
     const report = (error: unknown) => this.#reportError(error);

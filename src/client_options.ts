@@ -11,6 +11,7 @@ import type { SessionStore } from "./session_store.ts";
 import type { ModelInfo } from "./protocol.ts";
 import type { RequestHandler } from "./request_handler.ts";
 import type { GitHubTelemetryNotification } from "./generated/rpc.ts";
+import type { RuntimeConnection } from "./runtime_connection.ts";
 
 /**
  * Options for one call to the CLI.
@@ -230,8 +231,17 @@ export interface CopilotClientOptions {
    * @default {true, or false when githubToken is given}
    */
   useLoggedInUser?: boolean;
-  /** The CLI's whole environment; default: this process's. */
-  env?: Record<string, string>;
+  /** The CLI's whole environment (undefined values are left out); default: this process's. */
+  env?: Record<string, string | undefined>;
+  /**
+   * How to reach the CLI, the official SDK's way:
+   * `RuntimeConnection.forStdio()`, `forTcp({ port })` or `forUri(url)`.
+   * Translated into this SDK's `cliPath`/`cliArgs`/`env`, `useStdio: false`/`port`/`connectionToken`,
+   * or `cliUrl`/`connectionToken`; give one or the other.
+   */
+  connection?: RuntimeConnection;
+  /** The official SDK's name for `cwd`; give one. */
+  workingDirectory?: string;
   /**
    * Called with errors that cannot be thrown to a caller: a throwing event
    * handler, a protocol error in input from the CLI.

@@ -31,7 +31,7 @@ export interface LaunchOptions {
   /** Whether the CLI may use stored credentials. */
   useLoggedInUser?: boolean;
   /** The CLI's whole environment. */
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   /** Receives the CLI's stderr. */
   onStderr?: (text: string) => void;
   /** Receives what `onStderr` throws. */
@@ -78,7 +78,11 @@ export interface Launched {
  */
 export async function spawnCli(options: LaunchOptions): Promise<Launched> {
   const cliPath = options.cliPath ?? resolveCliPath();
-  const env = { ...(options.env ?? getEnv()) };
+  // `{ ...process.env, X: "1" }` may hold undefined values: those are left out.
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.env ?? getEnv())) {
+    if (value !== undefined) env[name] = value;
+  }
   const args = [...(options.cliArgs ?? []), "--headless", "--no-auto-update"];
   if (options.logLevel) args.push("--log-level", options.logLevel);
   const githubToken = options.githubToken ?? options.gitHubToken;

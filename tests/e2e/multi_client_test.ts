@@ -3,7 +3,7 @@
 // resumeSession() of a session already open in the same client.
 
 import assert from "node:assert/strict";
-import { SdkError } from "../../mod.ts";
+import { CopilotClient, RuntimeConnection, SdkError } from "../../mod.ts";
 import { cliTestEnv, MODEL } from "../_harness/cli_env.ts";
 import { test } from "../_test.ts";
 
@@ -53,6 +53,40 @@ test("CopilotClient.resumeSession() of a session already open in this client giv
       client.createSession({ sessionId: first.sessionId, model: MODEL, provider: t.provider }),
       /already open in this client/,
     );
+  } finally {
+    await t.close();
+  }
+});
+
+test("CopilotClient connection: RuntimeConnection.forTcp() spawns a TCP CLI, and a client with RuntimeConnection.forUri() and its token joins it and follows the session (the official SDK's connection option)", async () => {
+  const t = await cliTestEnv(["over tcp"]);
+  try {
+    const owner = t.client({
+      connection: RuntimeConnection.forTcp({ connectionToken: "team-token-2" }),
+    });
+    const session = await owner.createSession({ model: MODEL, provider: t.provider });
+    const port = owner.port!;
+    assert.ok(port > 0, String(port));
+    const guest = new CopilotClient({
+      connection: RuntimeConnection.forUri(`http://127.0.0.1:${port}`, {
+        connectionToken: "team-token-2",
+      }),
+    });
+    try {
+      const watching = await guest.resumeSession(session.sessionId, {
+        model: MODEL,
+        provider: t.provider,
+      });
+      const seen: string[] = [];
+      watching.on("assistant.message", (event) => seen.push(event.data.content));
+      assert.equal((await session.sendAndWait("hello"))?.data.content, "over tcp");
+      for (let i = 0; i < 50 && seen.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.deepEqual(seen, ["over tcp"]);
+    } finally {
+      await guest.stop();
+    }
   } finally {
     await t.close();
   }
