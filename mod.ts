@@ -80,7 +80,12 @@ export type {
   TelemetryConfig,
   TraceContext,
 } from "./src/client_options.ts";
-export type { RequestHandler, RequestHandlerContext } from "./src/request_handler.ts";
+export {
+  type CopilotRequestContext,
+  CopilotRequestHandler,
+  type RequestHandler,
+  type RequestHandlerContext,
+} from "./src/request_handler.ts";
 export type {
   CapiSessionOptions,
   CloudSessionOptions,

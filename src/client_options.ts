@@ -9,7 +9,11 @@ import { type CliAddress, parseCliUrl } from "./cli_url.ts";
 import type { SessionFsConfig } from "./session_fs.ts";
 import type { SessionStore } from "./session_store.ts";
 import type { ModelInfo } from "./protocol.ts";
-import type { RequestHandler } from "./request_handler.ts";
+import {
+  type CopilotRequestHandler,
+  type RequestHandler,
+  requestHandlerOf,
+} from "./request_handler.ts";
 import type { GitHubTelemetryNotification } from "./generated/rpc.ts";
 import type { RuntimeConnection } from "./runtime_connection.ts";
 
@@ -191,7 +195,7 @@ export interface CopilotClientOptions {
    * goes back to the CLI, so model traffic can go through your own `fetch`,
    * proxy, cache or a test double. See {@linkcode RequestHandler}.
    */
-  requestHandler?: RequestHandler;
+  requestHandler?: RequestHandler | CopilotRequestHandler;
   /** Who is using the CLI, sent in the `connect` handshake. */
   clientInfo?: ClientInfo;
   /**
@@ -360,7 +364,6 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       "onStderr",
       "onGetTraceContext",
       "onListModels",
-      "requestHandler",
       "onGitHubTelemetry",
     ] as const
   ) {
@@ -370,6 +373,13 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
         `Cannot create CopilotClient: "${key}" must be a function, not ${describe(value)}`,
       );
     }
+  }
+  if (options.requestHandler !== undefined && !requestHandlerOf(options.requestHandler)) {
+    throw new TypeError(
+      `Cannot create CopilotClient: "requestHandler" must be a function (request, context) => Response, or a CopilotRequestHandler, not ${
+        describe(options.requestHandler)
+      }`,
+    );
   }
   for (const key of ["cliPath", "cwd", "connectionToken", "baseDirectory"] as const) {
     const value: unknown = options[key];

@@ -97,3 +97,90 @@ export type RequestHandler = (
   request: Request,
   context: RequestHandlerContext,
 ) => Response | Promise<Response>;
+
+/**
+ * What the official SDK's {@linkcode CopilotRequestHandler} gets with a
+ * request: the {@linkcode RequestHandlerContext}, and the request's URL,
+ * headers (by name, each with its values) and `signal`.
+ */
+export interface CopilotRequestContext extends RequestHandlerContext {
+  /** Always `"http"` here (WebSocket model requests are not served). */
+  readonly transport: "http";
+  /** The request's URL. */
+  url: string;
+  /** The request's headers, by name, each with its values. */
+  headers: Record<string, string[]>;
+  /** Aborts when the CLI gives the request up. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The official SDK's shape of a model request handler: a class whose
+ * `sendRequest(request, context)` you override. Give an instance as the
+ * client's `requestHandler`, as with the official SDK; this SDK calls its
+ * `sendRequest` like a {@linkcode RequestHandler}. The default
+ * `sendRequest` throws (this SDK does no networking of its own): override it,
+ * e.g. to forward with `fetch`. WebSocket model requests (`openWebSocket`)
+ * are not served.
+ *
+ * @example Forward with one more header
+ * ```ts
+ * import { CopilotRequestHandler, type CopilotRequestContext } from "@copilot-sdk/copilot";
+ *
+ * class TeamHandler extends CopilotRequestHandler {
+ *   protected override sendRequest(request: Request, _context: CopilotRequestContext) {
+ *     const forwarded = new Request(request);
+ *     forwarded.headers.set("x-team", "docs");
+ *     return fetch(forwarded);
+ *   }
+ * }
+ * // new CopilotClient({ requestHandler: new TeamHandler() })
+ * ```
+ */
+export class CopilotRequestHandler {
+  /**
+   * Serves one model request. Override it; the default throws.
+   *
+   * @param request The model request.
+   * @param _context Which session made it, its URL, headers and signal.
+   * @returns The response.
+   */
+  protected sendRequest(request: Request, _context: CopilotRequestContext): Promise<Response> {
+    return Promise.reject(
+      new TypeError(
+        `CopilotRequestHandler.sendRequest() is not overridden: override it to serve ${request.method} ${request.url} (e.g. forward it with fetch)`,
+      ),
+    );
+  }
+}
+
+/**
+ * The {@linkcode RequestHandler} of a client's `requestHandler` option: the
+ * function itself, or a {@linkcode CopilotRequestHandler}'s `sendRequest`.
+ *
+ * @param handler The option.
+ * @returns The function, or `undefined` when it is neither.
+ */
+export function requestHandlerOf(handler: unknown): RequestHandler | undefined {
+  if (typeof handler === "function") return handler as RequestHandler;
+  const send = (handler as { sendRequest?: unknown } | null)?.sendRequest;
+  if (typeof send !== "function") return undefined;
+  return (request, context) =>
+    send.call(
+      handler,
+      request,
+      {
+        ...context,
+        transport: "http",
+        url: request.url,
+        headers: headersByName(request.headers),
+        signal: request.signal,
+      } satisfies CopilotRequestContext,
+    );
+}
+
+function headersByName(headers: Headers): Record<string, string[]> {
+  const byName: Record<string, string[]> = {};
+  headers.forEach((value, name) => (byName[name] ??= []).push(value));
+  return byName;
+}

@@ -5,7 +5,14 @@
 // tests/e2e/request_handler_test.ts does the round trip with the real CLI.
 
 import assert from "node:assert/strict";
-import { CopilotClient, type CopilotClientOptions, RpcError, SdkError } from "../mod.ts";
+import {
+  CopilotClient,
+  type CopilotClientOptions,
+  type CopilotRequestContext,
+  CopilotRequestHandler,
+  RpcError,
+  SdkError,
+} from "../mod.ts";
 import { ScriptedCli, settle } from "./_harness/scripted_cli.ts";
 import { test } from "./_test.ts";
 
@@ -394,5 +401,54 @@ test("CopilotClient requestHandler: a value that is not a function is refused wh
   assert.throws(
     () => new CopilotClient({ requestHandler: "fetch" as never }),
     (e: unknown) => e instanceof TypeError && /"requestHandler" must be a function/.test(e.message),
+  );
+});
+
+test("CopilotRequestHandler (the official SDK's class): a subclass's sendRequest serves the request with its context (url, headers by name, signal); the default sendRequest fails the request, naming the fix", async () => {
+  const { cli, ended } = inferenceCli();
+  const seen: CopilotRequestContext[] = [];
+  class Recording extends CopilotRequestHandler {
+    protected override sendRequest(_request: Request, context: CopilotRequestContext) {
+      seen.push(context);
+      return Promise.resolve(new Response("from the subclass"));
+    }
+  }
+  const errors: unknown[] = [];
+  const client = await started(cli, {
+    requestHandler: new Recording(),
+    onError: (error) => errors.push(error),
+  });
+  try {
+    await cli.request("llmInference.httpRequestStart", startFrame("c1"));
+    await cli.request("llmInference.httpRequestChunk", { requestId: "c1", data: "{}", end: true });
+    const frames = await ended("c1");
+    assert.equal(text(frames, "c1"), "from the subclass");
+    const [context] = seen;
+    assert.equal(context.requestId, "c1");
+    assert.equal(context.sessionId, "s1");
+    assert.equal(context.transport, "http");
+    assert.equal(context.url, "http://model.test/v1/chat/completions");
+    assert.deepEqual(context.headers["x-multi"], ["a, b"]);
+    assert.ok(context.signal instanceof AbortSignal);
+  } finally {
+    await client.stop();
+  }
+  const plain = inferenceCli();
+  const bare = await started(plain.cli, {
+    requestHandler: new CopilotRequestHandler(),
+    onError: (error) => errors.push(error),
+  });
+  try {
+    await plain.cli.request("llmInference.httpRequestStart", startFrame("c2"));
+    await plain.cli.request("llmInference.httpRequestChunk", { requestId: "c2", end: true });
+    const frames = await plain.ended("c2");
+    assert.match(frames.at(-1)!.params.error.message, /sendRequest\(\) is not overridden/);
+    assert.match(String(errors.at(-1)), /override it to serve POST http:\/\/model\.test/);
+  } finally {
+    await bare.stop();
+  }
+  assert.throws(
+    () => new CopilotClient({ requestHandler: {} as never }),
+    /"requestHandler" must be a function \(request, context\) => Response, or a CopilotRequestHandler/,
   );
 });

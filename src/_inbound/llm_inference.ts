@@ -23,7 +23,11 @@ import type {
   LlmInferenceHttpRequestStartRequest,
 } from "../generated/rpc.ts";
 import { refusal } from "../protocol.ts";
-import type { RequestHandler, RequestHandlerContext } from "../request_handler.ts";
+import {
+  type RequestHandler,
+  type RequestHandlerContext,
+  requestHandlerOf,
+} from "../request_handler.ts";
 import type { ClientRequestResponder, InboundClient } from "./responder.ts";
 
 /** How long one response frame may wait for the CLI's acknowledgement. */
@@ -133,7 +137,7 @@ export async function provideLlmInference(
 }
 
 function handlerOf(client: InboundClient, method: string): RequestHandler {
-  const handler = client.callbacks.requestHandler;
+  const handler = requestHandlerOf(client.callbacks.requestHandler);
   if (!handler) throw new Error(`Cannot answer "${method}": this client has no requestHandler`);
   return handler;
 }

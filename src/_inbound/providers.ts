@@ -8,7 +8,7 @@
  */
 
 import type { Connection } from "../rpc/connection.ts";
-import type { RequestHandler } from "../request_handler.ts";
+import type { CopilotRequestHandler, RequestHandler } from "../request_handler.ts";
 import type { SessionFsConfig } from "../session_fs.ts";
 import { provideLlmInference } from "./llm_inference.ts";
 import { provideSessionFs } from "./session_fs.ts";
@@ -18,7 +18,7 @@ export interface ProviderOptions {
   /** The session file system. */
   readonly sessionFs?: SessionFsConfig;
   /** The model request handler. */
-  readonly requestHandler?: RequestHandler;
+  readonly requestHandler?: RequestHandler | CopilotRequestHandler;
   /** Trusted plugin directories, absolute. */
   readonly builtinPluginDirectories?: readonly string[];
 }

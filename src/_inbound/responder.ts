@@ -16,7 +16,7 @@
 import type { SdkMethods } from "../protocol.ts";
 import type { RequestOptions } from "../rpc/connection.ts";
 import type { SessionCallbacks } from "../session_config.ts";
-import type { RequestHandler } from "../request_handler.ts";
+import type { CopilotRequestHandler, RequestHandler } from "../request_handler.ts";
 import type { GitHubTelemetryNotification } from "../generated/rpc.ts";
 
 /** Sends a request to the CLI, typed by method. */
@@ -56,8 +56,8 @@ export interface RequestResponder<P = unknown, R = unknown> {
 
 /** The client's callbacks that answer requests belonging to no session. */
 export interface ClientCallbacks {
-  /** Serves the CLI's model requests (`llmInference.*`). */
-  readonly requestHandler?: RequestHandler;
+  /** Serves the CLI's model requests (`llmInference.*`): a function, or a `CopilotRequestHandler`. */
+  readonly requestHandler?: RequestHandler | CopilotRequestHandler;
   /** Receives the CLI's forwarded GitHub telemetry (`gitHubTelemetry.event`). */
   readonly onGitHubTelemetry?: (notification: GitHubTelemetryNotification) => unknown;
 }
