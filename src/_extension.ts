@@ -50,8 +50,14 @@ export function joinWith(
       ),
     );
   }
-  const { onError, requestTimeout, requestedEnvironmentVariables: asked, ...session } = config ??
-    {};
+  const {
+    onError,
+    requestTimeout,
+    requestedEnvironmentVariables: asked,
+    // For the session's host only (which SDK the CLI gives extensions): never sent from one.
+    extensionSdkPath: _host,
+    ...session
+  } = (config ?? {}) as JoinSessionConfig & { extensionSdkPath?: unknown };
   if (
     asked !== undefined &&
     (!Array.isArray(asked) || asked.some((name) => typeof name !== "string" || name === ""))

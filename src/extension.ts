@@ -39,8 +39,9 @@ import type { ResumeSessionConfig } from "./session_config.ts";
 
 /**
  * What an extension adds to the session it joins: the options of
- * {@linkcode ResumeSessionConfig} (its tools, handlers, hooks...), and how
- * this program's own connection reports and times out.
+ * {@linkcode ResumeSessionConfig} (its tools, handlers, hooks...; not
+ * `extensionSdkPath`, which is for the session's host), and how this
+ * program's own connection reports and times out.
  *
  * The CLI asks the session's permission handler (the terminal's user, or the
  * SDK program that opened the session) before running an extension's tool:
@@ -69,7 +70,7 @@ import type { ResumeSessionConfig } from "./session_config.ts";
  * // await joinSession(config);
  * ```
  */
-export interface JoinSessionConfig extends ResumeSessionConfig {
+export interface JoinSessionConfig extends Omit<ResumeSessionConfig, "extensionSdkPath"> {
   /**
    * Receives the errors of this extension's connection that belong to no
    * call (a tool handler that throws, a malformed message...).

@@ -67,19 +67,22 @@ test("joinSession: the CLI's call of the extension's tool is answered with its r
   }
 });
 
-test("joinSession: options pass through (suppressResumeEvent: false, a permission handler, hooks)", async () => {
+test("joinSession: options pass through (suppressResumeEvent: false, a permission handler, hooks), not extensionSdkPath", async () => {
   const cli = new ScriptedCli();
   const config: JoinSessionConfig = {
     suppressResumeEvent: false,
     onPermissionRequest: () => ({ kind: "reject" }),
     hooks: { onPreToolUse: () => undefined },
   };
+  // @ts-expect-error: extensionSdkPath is for the session's host
+  config.extensionSdkPath = "/sdk";
   await joinWith(cli.connector(false), "s-3", config);
   try {
     const [resume] = cli.calls("session.resume");
     assert.equal(resume.disableResume, false);
     assert.equal(resume.requestPermission, true);
     assert.equal(resume.hooks, true);
+    assert.equal("extensionSdkPath" in resume, false);
   } finally {
     await cli.crash(0);
   }
