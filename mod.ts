@@ -62,6 +62,11 @@
 
 export { CopilotClient, type LifecycleHandler } from "./src/client.ts";
 export type { OnLifecycle } from "./src/_lifecycle.ts";
+export type {
+  ExtensionLaunch,
+  ExtensionLauncher,
+  ExtensionToLaunch,
+} from "./src/extension_launcher.ts";
 export {
   type ChildProcessRuntimeConnection,
   RuntimeConnection,

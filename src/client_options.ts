@@ -16,6 +16,7 @@ import {
 } from "./request_handler.ts";
 import type { GitHubTelemetryNotification } from "./generated/rpc.ts";
 import type { RuntimeConnection } from "./runtime_connection.ts";
+import type { ExtensionLauncher } from "./extension_launcher.ts";
 
 /**
  * Options for one call to the CLI.
@@ -206,6 +207,14 @@ export interface CopilotClientOptions {
    */
   onGitHubTelemetry?: (notification: GitHubTelemetryNotification) => void | Promise<void>;
   /**
+   * Starts the extensions the CLI discovers your way (e.g. a TypeScript
+   * program under Deno or Bun), instead of the CLI running each
+   * `extension.mjs` with its own Node: the client registers as the CLI's
+   * extension launcher (`registerExtensionLaunchProvider`) each time it
+   * starts. See {@linkcode ExtensionLauncher}.
+   */
+  extensionLauncher?: ExtensionLauncher;
+  /**
    * Absolute paths of plugin directories your program ships and trusts,
    * registered with the CLI (`plugins.builtin.set`) each time it starts,
    * before any session opens.
@@ -365,6 +374,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
       "onGetTraceContext",
       "onListModels",
       "onGitHubTelemetry",
+      "extensionLauncher",
     ] as const
   ) {
     const value: unknown = options[key];

@@ -447,6 +447,41 @@ test("CopilotClient builtinPluginDirectories are registered with plugins.builtin
   );
 });
 
+test("CopilotClient extensionLauncher registers with registerExtensionLaunchProvider at start and answers extensionLaunchProvider.resolve; nothing leaves the extension unstarted, a bad answer or a throw is an error reported to onError", async () => {
+  const cli = new ScriptedCli({ "registerExtensionLaunchProvider": () => null });
+  const errors: Error[] = [];
+  const answers: unknown[] = [
+    { executable: "deno", args: ["run", "-A", "/p/extension.ts"] },
+    undefined,
+    { args: ["x"] },
+  ];
+  await withClient(cli, async (client) => {
+    await client.start();
+    assert.equal(cli.calls("registerExtensionLaunchProvider").length, 1);
+    const extension = {
+      id: "project:clock",
+      name: "clock",
+      modulePath: "/p/extension.mjs",
+      source: "project",
+    };
+    const resolve = () => cli.request("extensionLaunchProvider.resolve", extension);
+    assert.deepEqual(await resolve(), {
+      launch: { executable: "deno", args: ["run", "-A", "/p/extension.ts"], env: {} },
+    });
+    assert.deepEqual(await resolve(), {});
+    await assert.rejects(resolve(), /must give \{ executable, args\?, env\? \}/);
+    await assert.rejects(resolve(), /extensionLauncher failed for "project:clock"/);
+    assert.equal(errors.length, 2);
+    assert.match(errors[1].message, /launcher down/);
+  }, {
+    onError: (error) => errors.push(error as Error),
+    extensionLauncher: () => {
+      if (!answers.length) throw new Error("launcher down");
+      return answers.shift() as never;
+    },
+  });
+});
+
 test("CopilotClient takes the official spelling gitHubToken for githubToken, and refuses the two when they differ", () => {
   const cli = new ScriptedCli();
   cli.client({ gitHubToken: "ghp_a", githubToken: "ghp_a" });

@@ -1,8 +1,10 @@
 /**
  * What a client tells each new connection it provides, after the handshake
  * and before the CLI counts as started: its trusted plugin directories
- * (`plugins.builtin.set`), the session file system (`sessionFs.setProvider`)
- * and the model request handler (`llmInference.setProvider`).
+ * (`plugins.builtin.set`), its extension launcher
+ * (`registerExtensionLaunchProvider`), the session file system
+ * (`sessionFs.setProvider`) and the model request handler
+ * (`llmInference.setProvider`).
  *
  * @module
  */
@@ -21,6 +23,8 @@ export interface ProviderOptions {
   readonly requestHandler?: RequestHandler | CopilotRequestHandler;
   /** Trusted plugin directories, absolute. */
   readonly builtinPluginDirectories?: readonly string[];
+  /** Starts the extensions the CLI discovers. */
+  readonly extensionLauncher?: unknown;
 }
 
 /**
@@ -35,9 +39,12 @@ export function providersOf(
 ): ((connection: Connection) => Promise<void>) | undefined {
   const { sessionFs, requestHandler } = options;
   const plugins = options.builtinPluginDirectories ?? [];
-  if (!sessionFs && !requestHandler && !plugins.length) return undefined;
+  const launcher = options.extensionLauncher !== undefined;
+  if (!sessionFs && !requestHandler && !plugins.length && !launcher) return undefined;
   return async (connection) => {
     if (plugins.length) await connection.request("plugins.builtin.set", { paths: [...plugins] });
+    // Before any session: the CLI asks the launcher for each extension it starts.
+    if (launcher) await connection.request("registerExtensionLaunchProvider", {});
     if (sessionFs) await provideSessionFs(connection, sessionFs);
     if (requestHandler) await provideLlmInference(connection);
   };

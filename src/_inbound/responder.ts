@@ -18,6 +18,7 @@ import type { RequestOptions } from "../rpc/connection.ts";
 import type { SessionCallbacks } from "../session_config.ts";
 import type { CopilotRequestHandler, RequestHandler } from "../request_handler.ts";
 import type { GitHubTelemetryNotification } from "../generated/rpc.ts";
+import type { ExtensionLauncher } from "../extension_launcher.ts";
 
 /** Sends a request to the CLI, typed by method. */
 export type SdkRequest = <M extends keyof SdkMethods & string>(
@@ -58,6 +59,8 @@ export interface RequestResponder<P = unknown, R = unknown> {
 export interface ClientCallbacks {
   /** Serves the CLI's model requests (`llmInference.*`): a function, or a `CopilotRequestHandler`. */
   readonly requestHandler?: RequestHandler | CopilotRequestHandler;
+  /** Says how to start each extension the CLI discovers (`extensionLaunchProvider.resolve`). */
+  readonly extensionLauncher?: ExtensionLauncher;
   /** Receives the CLI's forwarded GitHub telemetry (`gitHubTelemetry.event`). */
   readonly onGitHubTelemetry?: (notification: GitHubTelemetryNotification) => unknown;
 }

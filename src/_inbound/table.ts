@@ -10,6 +10,7 @@
 import { canvasResponders } from "./canvas.ts";
 import { commandResponder } from "./command.ts";
 import { elicitationResponder } from "./elicitation.ts";
+import { extensionLaunchResponder } from "./extension_launch.ts";
 import { gitHubTokenResponder } from "./github_token.ts";
 import { hooksResponder } from "./hooks.ts";
 import { llmInferenceResponders } from "./llm_inference.ts";
@@ -41,7 +42,7 @@ export const REQUEST_RESPONDERS: ReadonlyMap<string, RequestResponder<never>> = 
 
 /** The JSON-RPC requests that belong to the connection, not a session, by method. */
 export const CLIENT_REQUEST_RESPONDERS: ReadonlyMap<string, ClientRequestResponder<never>> = byKey(
-  [...llmInferenceResponders],
+  [...llmInferenceResponders, extensionLaunchResponder],
   (responder) => responder.method,
 );
 

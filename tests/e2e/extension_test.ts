@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import process from "node:process";
-import { approveAll, type PermissionRequest } from "../../mod.ts";
+import { approveAll, type ExtensionToLaunch, type PermissionRequest } from "../../mod.ts";
 import { type CliTestEnv, cliTestEnv, MODEL, ROOT, runtimeCommand } from "../_harness/cli_env.ts";
 import type { RecordedRequest } from "../_harness/model_server.ts";
 import { test } from "../_test.ts";
@@ -194,3 +194,72 @@ for (const answer of ["approve-once", "reject"] as const) {
     },
   );
 }
+
+test(`CopilotClient extensionLauncher: the real CLI asks how to start each extension it finds, and runs the program it is given (here on ${runtimeName()}) on its stdio; the model calls its tool`, async () => {
+  const t = await cliTestEnv([
+    { toolCalls: [{ name: "extension_echo", arguments: { word: "launched" } }] },
+    "done",
+  ]);
+  try {
+    const { work, env, lines } = project(t, false);
+    const asked: ExtensionToLaunch[] = [];
+    const [executable, args] = runtimeCommand(PROGRAM);
+    const client = t.client({
+      env,
+      cwd: work,
+      extensionLauncher: (extension) => {
+        asked.push(extension);
+        return {
+          executable,
+          args,
+          env: { SDK_TEST_EXTENSION_LOG: env.SDK_TEST_EXTENSION_LOG },
+        };
+      },
+    });
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      requestExtensions: true,
+      onPermissionRequest: approveAll,
+    });
+    const joined = await until(
+      "the extension to join",
+      () => lines().find((l) => l.startsWith("joined ") || l.startsWith("failed ")),
+    );
+    // The CLI ran our program, not its extension.mjs (which would have logged "launched").
+    assert.ok(!lines().includes("launched"), lines().join("\n"));
+    assert.match(joined, new RegExp(`^joined ${session.sessionId} on ${runtimeName()} pid \\d+$`));
+    assert.equal(asked.length, 1);
+    assert.equal(asked[0].name, "sdk-echo");
+    assert.equal(asked[0].source, "project");
+    assert.match(asked[0].modulePath, /\.github\/extensions\/sdk-echo\/extension\.mjs$/);
+    assert.equal((await session.sendAndWait("Echo"))?.data.content, "done");
+    assert.deepEqual(toolMessages(t.model.requests[1]), [`echo launched from ${runtimeName()}`]);
+    // The program the CLI ran for us ends with the CLI.
+    await client.stop();
+    const pid = Number(joined.split(" pid ")[1]);
+    await until("the extension to exit", () => alive(pid) ? undefined : true, 10_000);
+  } finally {
+    await t.close();
+  }
+});
+
+test("CopilotClient extensionLauncher that gives nothing: the extension is not started, and the session works", async () => {
+  const t = await cliTestEnv(["ok"]);
+  try {
+    const { work, env, lines } = project(t, false);
+    let asked = 0;
+    const client = t.client({ env, cwd: work, extensionLauncher: () => void asked++ });
+    const session = await client.createSession({
+      model: MODEL,
+      provider: t.provider,
+      requestExtensions: true,
+      onPermissionRequest: approveAll,
+    });
+    await until("the launcher to be asked", () => asked > 0 || undefined);
+    assert.equal((await session.sendAndWait("hi"))?.data.content, "ok");
+    assert.deepEqual(lines(), []);
+  } finally {
+    await t.close();
+  }
+});
