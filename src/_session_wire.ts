@@ -11,7 +11,10 @@
 
 import type { ResumeOptions, SessionOptions } from "./session_options.ts";
 
-type Options = SessionOptions & ResumeOptions & { configDir?: string };
+type Options = SessionOptions & ResumeOptions & {
+  configDir?: string;
+  onPermissionRequest?: unknown;
+};
 
 /** Our names that the CLI knows by another. */
 const RENAMED = {
@@ -119,6 +122,13 @@ export function mapSessionOptions(
   }
   if (what === "resumeSession" && config.cloud !== undefined) {
     throw new TypeError(`Cannot ${what}: "cloud" applies to createSession only`);
+  }
+  if (config.requestExtensions === true && config.onPermissionRequest === undefined) {
+    // The CLI asks before an extension's tools may skip permission prompts;
+    // unanswered, the extension's join and the session's turns wait for ever.
+    throw new TypeError(
+      `Cannot ${what}: "requestExtensions" needs "onPermissionRequest" (the CLI asks it whether an extension's tools may skip permission prompts); add one, e.g. onPermissionRequest: approveAll`,
+    );
   }
   for (const [ours, theirs] of Object.entries(RENAMED)) {
     if (!(ours in wire)) continue;

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { type } from "arktype";
 import process from "node:process";
-import { defineTool, SdkError } from "../mod.ts";
+import { approveAll, defineTool, SdkError } from "../mod.ts";
 import { joinWith } from "../src/_extension.ts";
 import { joinSession, type JoinSessionConfig } from "../src/extension.ts";
 import { parentTransport } from "../src/transport/parent.ts";
@@ -161,11 +161,11 @@ test("parentTransport: close() ends reading at once, a read in progress included
   await transport.closed;
 });
 
-test("createSession({ requestExtensions: true }) asks the CLI to start the session's extensions; a non-boolean is refused", async () => {
+test("createSession({ requestExtensions: true }) asks the CLI to start the session's extensions; a non-boolean, or no onPermissionRequest (the extension's join would wait for ever), is refused", async () => {
   const cli = new ScriptedCli();
   const client = cli.client();
   try {
-    await client.createSession({ requestExtensions: true });
+    await client.createSession({ requestExtensions: true, onPermissionRequest: approveAll });
     await client.createSession();
     assert.deepEqual(cli.calls("session.create").map((p) => p.requestExtensions), [
       true,
@@ -176,6 +176,11 @@ test("createSession({ requestExtensions: true }) asks the CLI to start the sessi
       client.createSession({ requestExtensions: "yes" }),
       /"requestExtensions" must be true or false/,
     );
+    await assert.rejects(
+      client.createSession({ requestExtensions: true }),
+      /"requestExtensions" needs "onPermissionRequest"/,
+    );
+    assert.equal(cli.calls("session.create").length, 2);
   } finally {
     await client.stop();
   }

@@ -166,6 +166,7 @@ test("prepareSessionConfig() refuses options of the wrong type, naming them", ()
     [{ memory: {} }, /"memory.enabled" must be true or false/],
     [{ remoteSession: "maybe" }, /"remoteSession" must be one of "off", "export", "on"/],
     [{ askUserVariant: "form" }, /"askUserVariant" must be one of "legacy", "elicitation"/],
+    [{ requestExtensions: true }, /"requestExtensions" needs "onPermissionRequest" .*approveAll/],
     [{ includedBuiltinSkills: "all" }, /"includedBuiltinSkills" must be an array of strings/],
     [{ featureFlags: "on" }, /"featureFlags" must be an object/],
     [{ authClientIdMetadataUrl: 1 }, /"authClientIdMetadataUrl" must be a string/],
