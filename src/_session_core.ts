@@ -12,6 +12,7 @@ import { InboundAnswers } from "./_inbound/answers.ts";
 import type { InboundSession, SdkRequest } from "./_inbound/responder.ts";
 import { SdkError } from "./errors.ts";
 import type { SessionEvent } from "./events.ts";
+import type { OpenCanvasInstance } from "./generated/rpc.ts";
 import type { SessionCapabilities } from "./handlers.ts";
 import type { RequestOptions } from "./rpc/connection.ts";
 import type { SessionCallbacks } from "./session_config.ts";
@@ -54,6 +55,8 @@ export class SessionCore implements InboundSession {
   workspacePath: string | undefined;
   /** What the session's clients can do, from the open answer and `capabilities.changed`. */
   capabilities: SessionCapabilities = {};
+  /** The canvases open in the session, by instance id (the open answer, then canvas events). */
+  readonly openCanvases: Map<string, OpenCanvasInstance> = new Map();
   /**
    * Whether the CLI keeps the session on disk, so that it can be resumed:
    * it was resumed, or it has had a message (a new session is written out
@@ -97,11 +100,16 @@ export class SessionCore implements InboundSession {
    */
   async opened(
     resumed: boolean,
-    result: { workspacePath?: string; capabilities?: Record<string, unknown> } | undefined,
+    result:
+      | { workspacePath?: string; capabilities?: Record<string, unknown>; openCanvases?: unknown }
+      | undefined,
   ): Promise<void> {
     if (resumed) this.persisted = true;
     this.workspacePath = result?.workspacePath;
     this.capabilities = { ...(result?.capabilities ?? {}) };
+    if (Array.isArray(result?.openCanvases)) {
+      for (const canvas of result.openCanvases) this.#canvasOpened(canvas);
+    }
     if (this.callbacks.onMcpAuthRequest) {
       await this.request("session.eventLog.registerInterest", {
         sessionId: this.sessionId,
@@ -151,6 +159,10 @@ export class SessionCore implements InboundSession {
       this.pendingAborts = 0;
     } else if (event.type === "capabilities.changed") {
       this.capabilities = { ...this.capabilities, ...(event.data as SessionCapabilities) };
+    } else if (event.type === "session.canvas.opened") {
+      this.#canvasOpened(event.data);
+    } else if (event.type === "session.canvas.closed") {
+      this.openCanvases.delete(event.data.instanceId);
     } else if (
       event.type === "session.idle" && (event.data as { aborted?: unknown }).aborted === true
     ) {
@@ -161,6 +173,12 @@ export class SessionCore implements InboundSession {
       if (subscription.type !== undefined && subscription.type !== event.type) continue;
       callHandler(subscription.handler, event, this.report);
     }
+  }
+
+  #canvasOpened(canvas: unknown): void {
+    const instanceId = (canvas as { instanceId?: unknown } | null)?.instanceId;
+    if (typeof instanceId !== "string") return;
+    this.openCanvases.set(instanceId, structuredClone(canvas) as OpenCanvasInstance);
   }
 
   /**

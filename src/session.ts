@@ -17,6 +17,7 @@ import type { CallOptions } from "./client_options.ts";
 import type { AutoTier } from "./generated/session_events.ts";
 import type { LogOptions, SetModelOptions } from "./session_options.ts";
 import type { SessionCapabilities } from "./handlers.ts";
+import type { OpenCanvasInstance } from "./generated/rpc.ts";
 import { SessionUi } from "./session_ui.ts";
 
 export { HOOK_ERROR_TYPE } from "./_turn.ts";
@@ -97,6 +98,15 @@ export class CopilotSession {
    */
   get capabilities(): SessionCapabilities {
     return this.#core.capabilities;
+  }
+
+  /**
+   * The canvases open in the session (the official SDK's snapshot): from
+   * the answer to resume, then `session.canvas.opened`/`closed` events. A
+   * copy: changing it changes nothing.
+   */
+  get openCanvases(): OpenCanvasInstance[] {
+    return structuredClone([...this.#core.openCanvases.values()]);
   }
 
   /** The folder where the CLI keeps this session's state, when it reported one. */

@@ -290,6 +290,35 @@ test("Provider token responder: a provider's bearerTokenProvider is sent as hasB
   }
 });
 
+test("CopilotSession.openCanvases comes from the resume answer and session.canvas.opened/closed events, as a copy", async () => {
+  const canvas = (instanceId: string) => ({
+    instanceId,
+    extensionId: "sdk",
+    canvasId: "chart",
+    title: `Chart ${instanceId}`,
+  });
+  const cli = new ScriptedCli({
+    "session.resume": (params) => ({ sessionId: params.sessionId, openCanvases: [canvas("a")] }),
+  });
+  const client = cli.client();
+  try {
+    const session = await client.resumeSession("s");
+    assert.deepEqual(session.openCanvases, [canvas("a")]);
+    await cli.emit("s", "session.canvas.opened", canvas("b"));
+    await cli.emit("s", "session.canvas.closed", {
+      instanceId: "a",
+      extensionId: "sdk",
+      canvasId: "chart",
+    });
+    await settle();
+    assert.deepEqual(session.openCanvases, [canvas("b")]);
+    session.openCanvases[0].title = "changed";
+    assert.equal(session.openCanvases[0].title, "Chart b");
+  } finally {
+    await client.stop();
+  }
+});
+
 test("Canvas responders: canvases are declared on session.create; canvas.open, canvas.action.invoke and canvas.close reach the canvas; a failure goes back with its code", async () => {
   const cli = new ScriptedCli({
     "canvas.list": () => ({}),

@@ -157,7 +157,7 @@ test("SessionConfig.commands: the CLI lists the command, and running it calls it
   }
 });
 
-test("SessionConfig.canvases: the agent opens a declared canvas and acts on it; the canvas's answers reach the model", async () => {
+test("SessionConfig.canvases: the agent opens a declared canvas and acts on it; the canvas's answers reach the model, and session.openCanvases lists it", async () => {
   const t = await cliTestEnv((request: RecordedRequest) => {
     const told = request.messages.filter((m) => m.role === "tool").map((m) => String(m.content));
     if (told.length === 0) {
@@ -209,6 +209,11 @@ test("SessionConfig.canvases: the agent opens a declared canvas and acts on it; 
       (await session.sendAndWait("Show the CPU chart", { timeout: 50_000 }))?.data.content,
     );
     assert.deepEqual(opened, ["c1"]);
+    // The CLI told the session (session.canvas.opened) what is open now.
+    const [open] = session.openCanvases;
+    assert.equal(open?.instanceId, "c1");
+    assert.equal(open?.canvasId, "chart");
+    assert.equal(open?.title, "Chart of cpu");
     assert.match(reply, /Chart of cpu|chart\/c1/);
     assert.match(reply, /refreshedPoints|7/);
   } finally {
