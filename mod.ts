@@ -334,6 +334,8 @@ export type {
 } from "./src/generated/session_events.ts";
 export {
   type CopilotClientInfo,
+  createSessionFsAdapter,
+  DisableBypassPermissionsModes,
   type GetAuthStatusResponse,
   type GetStatusResponse,
   type MCPHTTPServerConfig,

@@ -18,6 +18,7 @@ import type {
   SystemMessageSection,
 } from "./system_message.ts";
 import type { SessionUi } from "./session_ui.ts";
+import type { SessionFsProvider } from "./session_fs.ts";
 
 /** A handler of every session lifecycle event (the official name). */
 export type SessionLifecycleHandler = (event: SessionLifecycleEvent) => void;
@@ -115,3 +116,45 @@ export const SYSTEM_MESSAGE_SECTIONS: Readonly<
   },
   last_instructions: { description: "The closing instructions" },
 });
+
+/**
+ * The well-known values of `managedSettings.permissions.disableBypassPermissionsMode`
+ * (the official SDK's table).
+ *
+ * @example Turn bypass-permissions mode off for a session
+ * ```ts
+ * import { DisableBypassPermissionsModes, type SessionConfig } from "@copilot-sdk/copilot";
+ *
+ * const config: SessionConfig = {
+ *   managedSettings: {
+ *     permissions: { disableBypassPermissionsMode: DisableBypassPermissionsModes.Disable },
+ *   },
+ * };
+ * ```
+ */
+export const DisableBypassPermissionsModes: {
+  /** Bypass-permissions mode is off. */
+  readonly Disable: "disable";
+  /** Automatic bypass is allowed, full allow-all is not. */
+  readonly AllowAutoOnly: "allow-auto-only";
+} = Object.freeze({ Disable: "disable", AllowAutoOnly: "allow-auto-only" });
+
+/**
+ * The official SDK wraps a session file system provider in an adapter
+ * before giving it to the CLI; this SDK takes the provider itself, so this
+ * returns it unchanged (for code written for the official SDK).
+ *
+ * @param provider The provider.
+ * @returns The same provider.
+ *
+ * @example Code written for the official SDK
+ * ```ts
+ * import { createSessionFsAdapter, memorySessionFs } from "@copilot-sdk/copilot";
+ *
+ * const provider = memorySessionFs();
+ * if (createSessionFsAdapter(provider) !== provider) throw new Error("unchanged");
+ * ```
+ */
+export function createSessionFsAdapter<P extends SessionFsProvider>(provider: P): P {
+  return provider;
+}

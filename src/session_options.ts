@@ -123,8 +123,13 @@ export interface DefaultAgentConfig {
  * ```
  */
 export interface ManagedSettingsPermissions {
-  /** `"disable"` turns off bypass-permissions mode for good. */
-  disableBypassPermissionsMode?: "disable";
+  /**
+   * `"disable"` turns off bypass-permissions mode, `"allow-auto-only"` allows
+   * automatic bypass but not allow-all (see `DisableBypassPermissionsModes`);
+   * a value the CLI does not know is sent as it is, so a newer policy fails
+   * closed.
+   */
+  disableBypassPermissionsMode?: "disable" | "allow-auto-only" | (string & Record<never, never>);
   /** Operations always denied. */
   deny?: string[];
   /** Operations that always ask. */

@@ -302,3 +302,23 @@ test("SYSTEM_MESSAGE_SECTIONS (the official SDK's table) describes each section 
   }
   assert.ok(Object.isFrozen(official.SYSTEM_MESSAGE_SECTIONS));
 });
+
+test("DisableBypassPermissionsModes and createSessionFsAdapter (the official SDK's): the policy values, and the provider itself", () => {
+  assert.deepEqual({ ...official.DisableBypassPermissionsModes }, {
+    Disable: "disable",
+    AllowAutoOnly: "allow-auto-only",
+  });
+  const config: SessionConfig = {
+    managedSettings: {
+      permissions: {
+        disableBypassPermissionsMode: official.DisableBypassPermissionsModes.AllowAutoOnly,
+      },
+    },
+  };
+  assert.equal(
+    config.managedSettings?.permissions?.disableBypassPermissionsMode,
+    "allow-auto-only",
+  );
+  const provider = official.memorySessionFs();
+  assert.equal(official.createSessionFsAdapter(provider), provider);
+});
