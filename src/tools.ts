@@ -158,6 +158,8 @@ export interface ToolResultObject {
   toolTelemetry?: Record<string, unknown>;
   /** Images and other binary content for the model. */
   binaryResultsForLlm?: ToolBinaryResult[];
+  /** For a tool-search tool: the names of the tools it found, which the CLI then offers. */
+  toolReferences?: string[];
 }
 
 /**
