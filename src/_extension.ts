@@ -68,9 +68,14 @@ export function joinWith(
       ),
     );
   }
-  const client = new CopilotClient(
-    withConnector({ autoRestart: false, onError, requestTimeout }, connect),
-  );
+  let client: CopilotClient;
+  try {
+    client = new CopilotClient(
+      withConnector({ autoRestart: false, onError, requestTimeout }, connect),
+    );
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const resume: ResumeSessionConfig & { requestedEnvironmentVariables?: string[] } = {
     suppressResumeEvent: true,
     ...session,
@@ -80,6 +85,10 @@ export function joinWith(
   return client.resumeSession(sessionId, resume, options).then((joined) => {
     grant(asked ?? [], openResultOf(joined)?.grantedEnvironmentVariables, setEnv);
     return joined;
+  }).catch(async (error) => {
+    // A failed join lets go of the CLI's stdio, so that the program can exit.
+    await client.stop().catch(() => {});
+    throw error;
   });
 }
 

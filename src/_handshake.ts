@@ -36,11 +36,26 @@ export interface ConnectOptIns {
  *
  * @param options The client's options.
  * @returns Those set.
+ * @throws {TypeError} A `clientInfo` field given under both its names, differently.
  */
 export function connectOptInsOf(
   options: { clientInfo?: ClientInfo; onGitHubTelemetry?: unknown },
 ): ConnectOptIns {
   const info = options.clientInfo ?? {};
+  for (
+    const [official, wire] of [
+      ["applicationName", "editorName"],
+      ["applicationVersion", "editorVersion"],
+      ["integrationName", "extensionName"],
+      ["integrationVersion", "extensionVersion"],
+    ] as const
+  ) {
+    if (info[official] !== undefined && info[wire] !== undefined && info[official] !== info[wire]) {
+      throw new TypeError(
+        `Cannot create CopilotClient: "clientInfo.${official}" and "clientInfo.${wire}" (the same field, two names) differ; give one`,
+      );
+    }
+  }
   const clientInfo = Object.fromEntries(
     Object.entries({
       editorName: info.applicationName ?? info.editorName,

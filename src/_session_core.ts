@@ -70,6 +70,9 @@ export class SessionCore implements InboundSession {
    */
   pendingAborts = 0;
   #subscriptions = new Set<Subscription>();
+  /** Canvases closed before the open answer was taken (its snapshot must not bring them back). */
+  #closedCanvases = new Set<string>();
+  #answered = false;
   #waiters = new Set<(error: Error) => void>();
   #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
   #destroyed: Promise<void> | undefined;
@@ -108,8 +111,17 @@ export class SessionCore implements InboundSession {
     this.workspacePath = result?.workspacePath;
     this.capabilities = { ...(result?.capabilities ?? {}) };
     if (Array.isArray(result?.openCanvases)) {
-      for (const canvas of result.openCanvases) this.#canvasOpened(canvas);
+      // A canvas event that came before the answer is newer than its snapshot.
+      const known = new Set(this.openCanvases.keys());
+      for (const canvas of result.openCanvases) {
+        const id = (canvas as { instanceId?: unknown } | null)?.instanceId;
+        if (!known.has(id as string) && !this.#closedCanvases.has(id as string)) {
+          this.#canvasOpened(canvas);
+        }
+      }
     }
+    this.#closedCanvases.clear();
+    this.#answered = true;
     if (this.callbacks.onMcpAuthRequest) {
       await this.request("session.eventLog.registerInterest", {
         sessionId: this.sessionId,
@@ -163,6 +175,7 @@ export class SessionCore implements InboundSession {
       this.#canvasOpened(event.data);
     } else if (event.type === "session.canvas.closed") {
       this.openCanvases.delete(event.data.instanceId);
+      if (!this.#answered) this.#closedCanvases.add(event.data.instanceId);
     } else if (
       event.type === "session.idle" && (event.data as { aborted?: unknown }).aborted === true
     ) {
@@ -178,6 +191,7 @@ export class SessionCore implements InboundSession {
   #canvasOpened(canvas: unknown): void {
     const instanceId = (canvas as { instanceId?: unknown } | null)?.instanceId;
     if (typeof instanceId !== "string") return;
+    this.#closedCanvases.delete(instanceId);
     this.openCanvases.set(instanceId, structuredClone(canvas) as OpenCanvasInstance);
   }
 

@@ -54,7 +54,13 @@ export const HANDLER_FUNCTIONS = [
  * @throws {TypeError} A handler that is not a function, a bad command.
  */
 export function splitHandlers(
-  config: SessionHandlers & { provider?: unknown; providers?: unknown; gitHubToken?: unknown },
+  config: SessionHandlers & {
+    provider?: unknown;
+    providers?: unknown;
+    gitHubToken?: unknown;
+    cloud?: unknown;
+    sessionId?: unknown;
+  },
   what: string,
 ): { wire: Record<string, unknown>; callbacks: HandlerCallbacks } {
   for (const key of HANDLER_FUNCTIONS) {
@@ -140,6 +146,11 @@ export function splitHandlers(
     if (config.provider !== undefined) {
       throw new TypeError(
         `Cannot ${what}: "gitHubTokenProvider" is set with a BYOK "provider", which signs in to no GitHub account; remove one`,
+      );
+    }
+    if (config.cloud !== undefined && config.sessionId === undefined) {
+      throw new TypeError(
+        `Cannot ${what}: "gitHubTokenProvider" with "cloud" needs a "sessionId" (the CLI asks for the token before the server would pick one)`,
       );
     }
     // Opaque: the CLI names the callback by it when it asks for a token.

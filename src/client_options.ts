@@ -386,7 +386,7 @@ export function checkClientOptions(options: CopilotClientOptions): CliAddress | 
   }
   if (options.requestHandler !== undefined && !requestHandlerOf(options.requestHandler)) {
     throw new TypeError(
-      `Cannot create CopilotClient: "requestHandler" must be a function (request, context) => Response, or a CopilotRequestHandler, not ${
+      `Cannot create CopilotClient: "requestHandler" must be a function (request, context) => Response, or a CopilotRequestHandler whose sendRequest() is overridden, not ${
         describe(options.requestHandler)
       }`,
     );

@@ -119,9 +119,10 @@ export interface CopilotRequestContext extends RequestHandlerContext {
  * `sendRequest(request, context)` you override. Give an instance as the
  * client's `requestHandler`, as with the official SDK; this SDK calls its
  * `sendRequest` like a {@linkcode RequestHandler}. The default
- * `sendRequest` throws (this SDK does no networking of its own): override it,
- * e.g. to forward with `fetch`. WebSocket model requests (`openWebSocket`)
- * are not served.
+ * `sendRequest` throws, and a client refuses an instance that does not
+ * override it (this SDK does no networking of its own): override it and
+ * forward with `fetch(request)` yourself, rather than `super.sendRequest()`.
+ * WebSocket model requests (`openWebSocket`) are not served.
  *
  * @example Forward with one more header
  * ```ts
@@ -146,9 +147,11 @@ export class CopilotRequestHandler {
    * @returns The response.
    */
   protected sendRequest(request: Request, _context: CopilotRequestContext): Promise<Response> {
+    // The URL without its query, which may hold a key.
+    const url = request.url.replace(/[?#].*$/s, "");
     return Promise.reject(
       new TypeError(
-        `CopilotRequestHandler.sendRequest() is not overridden: override it to serve ${request.method} ${request.url} (e.g. forward it with fetch)`,
+        `CopilotRequestHandler.sendRequest() is not overridden: override it to serve ${request.method} ${url} (forward it with fetch(request) yourself; super.sendRequest() does not)`,
       ),
     );
   }
@@ -164,7 +167,8 @@ export class CopilotRequestHandler {
 export function requestHandlerOf(handler: unknown): RequestHandler | undefined {
   if (typeof handler === "function") return handler as RequestHandler;
   const send = (handler as { sendRequest?: unknown } | null)?.sendRequest;
-  if (typeof send !== "function") return undefined;
+  // A bare CopilotRequestHandler serves nothing here: the client refuses it.
+  if (typeof send !== "function" || send === BASE_SEND) return undefined;
   return (request, context) =>
     send.call(
       handler,
@@ -184,3 +188,9 @@ function headersByName(headers: Headers): Record<string, string[]> {
   headers.forEach((value, name) => (byName[name] ??= []).push(value));
   return byName;
 }
+
+/** The base class's `sendRequest`, which a handler must override. */
+const BASE_SEND: unknown = Object.getOwnPropertyDescriptor(
+  CopilotRequestHandler.prototype,
+  "sendRequest",
+)?.value;

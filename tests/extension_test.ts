@@ -9,6 +9,7 @@ import { type } from "arktype";
 import process from "node:process";
 import { approveAll, defineTool, SdkError } from "../mod.ts";
 import { joinWith } from "../src/_extension.ts";
+import type { Connector } from "../src/_supervisor.ts";
 import { joinSession, type JoinSessionConfig } from "../src/extension.ts";
 import { parentTransport } from "../src/transport/parent.ts";
 import { ScriptedCli, settle } from "./_harness/scripted_cli.ts";
@@ -228,4 +229,28 @@ test("joinSession({ requestedEnvironmentVariables }): an empty list is not sent;
     );
   }
   assert.equal(cli.launches, 1);
+});
+
+test("joinSession: a join the CLI refuses rejects and lets go of the CLI's link (so the program can exit); a bad option rejects rather than throws", async () => {
+  const cli = new ScriptedCli({
+    "session.resume": () => {
+      throw new Error("environment variables refused");
+    },
+  });
+  let closed = 0;
+  const connector: Connector = async (signal) => {
+    const link = await cli.connector(false)(signal);
+    const transport = link.transport as { close(): Promise<void> };
+    const close = transport.close.bind(transport);
+    transport.close = () => {
+      closed++;
+      return close();
+    };
+    return link;
+  };
+  await assert.rejects(joinWith(connector, "s-8"), /environment variables refused/);
+  assert.equal(closed, 1);
+  const joining = joinWith(cli.connector(false), "s-9", { onError: "log" as never });
+  assert.ok(joining instanceof Promise);
+  await assert.rejects(joining, /"onError" must be a function/);
 });

@@ -75,6 +75,7 @@ test('SessionConfig.gitHubTokenProvider: null or { kind: "cancelled" } answers c
         throw new Error("sign-in service down");
       },
       { accessToken: TOKEN, expiresIn: 3600 },
+      { accessToken: TOKEN, expiresIn: Infinity },
       { accessToken: "", expiresIn: 8 * 3600 },
     ];
     let next = 0;
@@ -103,18 +104,20 @@ test('SessionConfig.gitHubTokenProvider: null or { kind: "cancelled" } answers c
       assert.ok(!error.message.includes(TOKEN), error.message);
       return true;
     });
+    // Infinity would reach the CLI as null.
+    await assert.rejects(ask(), /gave "expiresIn" null/);
     await assert.rejects(ask(), /gave no "accessToken"/);
-    assert.equal(errors.length, 4);
+    assert.equal(errors.length, 5);
     assert.match(errors[0].message, /"kind" "maybe"/);
     assert.equal(errors[1].message, "sign-in service down");
     assert.match(errors[2].message, /"expiresIn" 3600/);
-    assert.match(errors[3].message, /no "accessToken"/);
+    assert.match(errors[4].message, /no "accessToken"/);
   } finally {
     await client.stop();
   }
 });
 
-test("SessionConfig.gitHubTokenProvider is refused before anything is sent: with gitHubToken, with a BYOK provider, or when it is not a function", async () => {
+test("SessionConfig.gitHubTokenProvider is refused before anything is sent: with gitHubToken, with a BYOK provider, when it is not a function, or with cloud and no sessionId", async () => {
   const cli = new ScriptedCli();
   const client = cli.client();
   try {
@@ -135,6 +138,11 @@ test("SessionConfig.gitHubTokenProvider is refused before anything is sent: with
       // @ts-expect-error: not a function
       client.createSession({ gitHubTokenProvider: "ghp_x" }),
       /"gitHubTokenProvider" must be a function/,
+    );
+    // The CLI asks before a cloud session has an id: only one the client picked can be found.
+    await assert.rejects(
+      client.createSession({ cloud: {}, gitHubTokenProvider }),
+      /"gitHubTokenProvider" with "cloud" needs a "sessionId"/,
     );
     assert.equal(cli.calls("session.create").length, 0);
   } finally {

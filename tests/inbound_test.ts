@@ -290,7 +290,7 @@ test("Provider token responder: a provider's bearerTokenProvider is sent as hasB
   }
 });
 
-test("CopilotSession.openCanvases comes from the resume answer and session.canvas.opened/closed events, as a copy", async () => {
+test("CopilotSession.openCanvases comes from the resume answer and session.canvas.opened/closed events (a close before the answer wins over its snapshot), as a copy", async () => {
   const canvas = (instanceId: string) => ({
     instanceId,
     extensionId: "sdk",
@@ -298,7 +298,15 @@ test("CopilotSession.openCanvases comes from the resume answer and session.canva
     title: `Chart ${instanceId}`,
   });
   const cli = new ScriptedCli({
-    "session.resume": (params) => ({ sessionId: params.sessionId, openCanvases: [canvas("a")] }),
+    "session.resume": async (params, self) => {
+      // "z" closes while the answer is on its way: the snapshot is older than that event.
+      await self.emit(params.sessionId, "session.canvas.closed", {
+        instanceId: "z",
+        extensionId: "sdk",
+        canvasId: "chart",
+      });
+      return { sessionId: params.sessionId, openCanvases: [canvas("a"), canvas("z")] };
+    },
   });
   const client = cli.client();
   try {

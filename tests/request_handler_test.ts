@@ -404,7 +404,7 @@ test("CopilotClient requestHandler: a value that is not a function is refused wh
   );
 });
 
-test("CopilotRequestHandler (the official SDK's class): a subclass's sendRequest serves the request with its context (url, headers by name, signal); the default sendRequest fails the request, naming the fix", async () => {
+test("CopilotRequestHandler (the official SDK's class): a subclass's sendRequest serves the request with its context (url, headers by name, signal); super.sendRequest() fails the request naming the fix (no key from the URL), and a bare instance is refused", async () => {
   const { cli, ended } = inferenceCli();
   const seen: CopilotRequestContext[] = [];
   class Recording extends CopilotRequestHandler {
@@ -433,20 +433,35 @@ test("CopilotRequestHandler (the official SDK's class): a subclass's sendRequest
   } finally {
     await client.stop();
   }
+  // super.sendRequest() does not forward (this SDK does no networking): the request fails, naming the fix.
+  class Super extends CopilotRequestHandler {
+    protected override sendRequest(request: Request, context: CopilotRequestContext) {
+      return super.sendRequest(request, context);
+    }
+  }
   const plain = inferenceCli();
   const bare = await started(plain.cli, {
-    requestHandler: new CopilotRequestHandler(),
+    requestHandler: new Super(),
     onError: (error) => errors.push(error),
   });
   try {
-    await plain.cli.request("llmInference.httpRequestStart", startFrame("c2"));
+    await plain.cli.request(
+      "llmInference.httpRequestStart",
+      startFrame("c2", { url: "http://model.test/v1/chat?key=secret-key" }),
+    );
     await plain.cli.request("llmInference.httpRequestChunk", { requestId: "c2", end: true });
     const frames = await plain.ended("c2");
     assert.match(frames.at(-1)!.params.error.message, /sendRequest\(\) is not overridden/);
-    assert.match(String(errors.at(-1)), /override it to serve POST http:\/\/model\.test/);
+    assert.match(String(errors.at(-1)), /serve POST http:\/\/model\.test\/v1\/chat \(forward it/);
+    assert.doesNotMatch(String(errors.at(-1)), /secret-key/);
   } finally {
     await bare.stop();
   }
+  // A bare CopilotRequestHandler serves nothing: refused when the client is made.
+  assert.throws(
+    () => new CopilotClient({ requestHandler: new CopilotRequestHandler() }),
+    /or a CopilotRequestHandler whose sendRequest\(\) is overridden/,
+  );
   assert.throws(
     () => new CopilotClient({ requestHandler: {} as never }),
     /"requestHandler" must be a function \(request, context\) => Response, or a CopilotRequestHandler/,

@@ -359,8 +359,12 @@ test("CopilotClient sends clientInfo in the connect handshake", async () => {
   }, { clientInfo: { editorName: "my-editor" } });
 });
 
-test("CopilotClient clientInfo takes the official SDK's names (applicationName...) and sends the wire's (editorName...)", async () => {
+test("CopilotClient clientInfo takes the official SDK's names (applicationName...) and sends the wire's (editorName...); a field given under both names, differently, is refused", async () => {
   const cli = new ScriptedCli();
+  assert.throws(
+    () => cli.client({ clientInfo: { applicationName: "a", editorName: "b" } }),
+    /"clientInfo\.applicationName" and "clientInfo\.editorName" .* differ; give one/,
+  );
   await withClient(cli, async (client) => {
     await client.start();
     assert.deepEqual(cli.calls("connect"), [{
@@ -455,6 +459,7 @@ test("CopilotClient extensionLauncher registers with registerExtensionLaunchProv
     { executable: "deno", args: ["run", "-A", "/p/extension.ts"] },
     undefined,
     { args: ["x"] },
+    { executable: "x", env: { PORT: 8080 } },
   ];
   await withClient(cli, async (client) => {
     await client.start();
@@ -471,9 +476,10 @@ test("CopilotClient extensionLauncher registers with registerExtensionLaunchProv
     });
     assert.deepEqual(await resolve(), {});
     await assert.rejects(resolve(), /must give \{ executable, args\?, env\? \}/);
+    await assert.rejects(resolve(), /must give \{ executable, args\?, env\? \}/);
     await assert.rejects(resolve(), /extensionLauncher failed for "project:clock"/);
-    assert.equal(errors.length, 2);
-    assert.match(errors[1].message, /launcher down/);
+    assert.equal(errors.length, 3);
+    assert.match(errors[2].message, /launcher down/);
   }, {
     onError: (error) => errors.push(error as Error),
     extensionLauncher: () => {

@@ -38,7 +38,8 @@ export const extensionLaunchResponder: ClientRequestResponder<
     const { executable, args = [], env = {} } = launch as Record<string, unknown>;
     if (
       typeof executable !== "string" || executable === "" || !Array.isArray(args) ||
-      !args.every((arg) => typeof arg === "string") || env === null || typeof env !== "object"
+      !args.every((arg) => typeof arg === "string") || env === null || typeof env !== "object" ||
+      Array.isArray(env) || !Object.values(env).every((value) => typeof value === "string")
     ) {
       const error = new TypeError(
         `The extensionLauncher must give { executable, args?, env? } (strings) for ${

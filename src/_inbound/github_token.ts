@@ -52,7 +52,10 @@ export const gitHubTokenResponder: RequestResponder<
       problem = `gave "kind" ${JSON.stringify(kind)}; use "token" or "cancelled"`;
     } else if (typeof accessToken !== "string" || accessToken === "") {
       problem = 'gave no "accessToken" (a non-empty string)';
-    } else if (typeof expiresIn !== "number" || !(expiresIn > REFRESH_THRESHOLD_S)) {
+    } else if (
+      typeof expiresIn !== "number" || !Number.isFinite(expiresIn) ||
+      !(expiresIn > REFRESH_THRESHOLD_S)
+    ) {
       problem = `gave "expiresIn" ${
         JSON.stringify(expiresIn)
       }; it must be the token's remaining lifetime in seconds, more than ${REFRESH_THRESHOLD_S} (the CLI refreshes tokens with an hour or less left)`;
