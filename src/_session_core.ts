@@ -70,9 +70,11 @@ export class SessionCore implements InboundSession {
    */
   pendingAborts = 0;
   #subscriptions = new Set<Subscription>();
-  /** Canvases closed before the open answer was taken (its snapshot must not bring them back). */
-  #closedCanvases = new Set<string>();
-  #answered = false;
+  /**
+   * Canvases closed before the open answer was taken (its snapshot must not
+   * bring them back); `undefined` once it was.
+   */
+  #closedBeforeAnswer: Set<string> | undefined = new Set();
   #waiters = new Set<(error: Error) => void>();
   #streams = new Set<ReadableStreamDefaultController<SessionEvent>>();
   #destroyed: Promise<void> | undefined;
@@ -115,13 +117,12 @@ export class SessionCore implements InboundSession {
       const known = new Set(this.openCanvases.keys());
       for (const canvas of result.openCanvases) {
         const id = (canvas as { instanceId?: unknown } | null)?.instanceId;
-        if (!known.has(id as string) && !this.#closedCanvases.has(id as string)) {
+        if (!known.has(id as string) && !this.#closedBeforeAnswer?.has(id as string)) {
           this.#canvasOpened(canvas);
         }
       }
     }
-    this.#closedCanvases.clear();
-    this.#answered = true;
+    this.#closedBeforeAnswer = undefined;
     if (this.callbacks.onMcpAuthRequest) {
       await this.request("session.eventLog.registerInterest", {
         sessionId: this.sessionId,
@@ -175,7 +176,7 @@ export class SessionCore implements InboundSession {
       this.#canvasOpened(event.data);
     } else if (event.type === "session.canvas.closed") {
       this.openCanvases.delete(event.data.instanceId);
-      if (!this.#answered) this.#closedCanvases.add(event.data.instanceId);
+      this.#closedBeforeAnswer?.add(event.data.instanceId);
     } else if (
       event.type === "session.idle" && (event.data as { aborted?: unknown }).aborted === true
     ) {
@@ -191,7 +192,7 @@ export class SessionCore implements InboundSession {
   #canvasOpened(canvas: unknown): void {
     const instanceId = (canvas as { instanceId?: unknown } | null)?.instanceId;
     if (typeof instanceId !== "string") return;
-    this.#closedCanvases.delete(instanceId);
+    this.#closedBeforeAnswer?.delete(instanceId);
     this.openCanvases.set(instanceId, structuredClone(canvas) as OpenCanvasInstance);
   }
 
